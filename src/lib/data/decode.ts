@@ -1,19 +1,34 @@
 import { tableFromIPC, type Table as ArrowTable } from 'apache-arrow';
-import { fromArrow, fromCSV, type ColumnTable } from 'arquero';
+import { table as aqTable, type ColumnTable } from 'arquero';
+import { PATIENT_COLUMNS, type ColumnType } from './columns';
+import { csvColumns } from './csv-columns';
+import type { Issue } from './issues';
+import { plainValue } from './plain-value';
 
 export interface Decoded {
-  /** Column data as an arquero table (Arrow-backed for .arrow input). */
+  /**
+   * Column data as an arquero table of plain values: numbers (Int64 → number), strings
+   * (dictionaries decoded), 0/1 for booleans, null for missing, arrays of plain objects for
+   * list<struct> serial columns.
+   */
   table: ColumnTable;
   /** Arrow schema metadata (empty for CSV). */
   metadata: Map<string, string>;
   format: 'arrow' | 'csv';
+  /** Non-fatal problems found while reading (e.g. ragged CSV lines). */
+  issues: Issue[];
+}
+
+/** Thrown by decodeTable with a message meant for the person who chose the file. */
+export class DecodeError extends Error {
+  override name = 'DecodeError';
 }
 
 const ARROW_FILE_MAGIC = [0x41, 0x52, 0x52, 0x4f, 0x57, 0x31]; // "ARROW1"
 const ARROW_STREAM_CONTINUATION = [0xff, 0xff, 0xff, 0xff];
 
 function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
-  return prefix.every((b, i) => bytes[i] === b);
+  return bytes.length >= prefix.length && prefix.every((b, i) => bytes[i] === b);
 }
 
 /** True if the bytes look like Arrow IPC (file or stream format) rather than text. */
@@ -21,25 +36,84 @@ export function looksLikeArrow(bytes: Uint8Array): boolean {
   return startsWith(bytes, ARROW_FILE_MAGIC) || startsWith(bytes, ARROW_STREAM_CONTINUATION);
 }
 
+const PATIENT_TYPES = new Map<string, ColumnType>(PATIENT_COLUMNS.map((c) => [c.name, c.type]));
+
+/** Plain-value arquero table from an apache-arrow table (one pass; small cohorts). */
+function arrowToColumns(arrow: ArrowTable): ColumnTable {
+  const columns: Record<string, unknown[]> = {};
+  for (const field of arrow.schema.fields) {
+    const vector = arrow.getChild(field.name);
+    const out = new Array<unknown>(arrow.numRows);
+    for (let i = 0; i < arrow.numRows; i++) out[i] = plainValue(vector?.get(i));
+    columns[field.name] = out;
+  }
+  return aqTable(columns);
+}
+
+function decodeArrow(bytes: Uint8Array): Decoded {
+  let arrow: ArrowTable;
+  try {
+    arrow = tableFromIPC(bytes);
+  } catch (e) {
+    throw new DecodeError(
+      `The file starts like an Arrow file but cannot be read (${(e as Error).message}). ` +
+        'It may be truncated or damaged; export it again.',
+    );
+  }
+  if (arrow.schema.fields.length === 0) {
+    throw new DecodeError('The Arrow file has no columns (it may be truncated or damaged).');
+  }
+  let table: ColumnTable;
+  try {
+    table = arrowToColumns(arrow);
+  } catch (e) {
+    throw new DecodeError(`The Arrow file could not be read fully (${(e as Error).message}).`);
+  }
+  return { table, metadata: new Map(arrow.schema.metadata), format: 'arrow', issues: [] };
+}
+
+/** True if the bytes are probably binary: NUL bytes or many control characters early on. */
+function looksBinary(bytes: Uint8Array): boolean {
+  const head = bytes.subarray(0, 4096);
+  let control = 0;
+  for (const b of head) {
+    if (b === 0) return true;
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d) control++;
+  }
+  return control > head.length * 0.02;
+}
+
+/** UTF-8 text, falling back to Windows-1252 (older Excel exports) when it is not valid UTF-8. */
+function bytesToText(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
+
 /**
- * Decode an Arrow IPC file/stream (apache-arrow) or a CSV text (arquero's parser) into an
- * arquero table. Throws an Error with a plain-language message when the bytes are neither.
+ * Decode an Arrow IPC file or stream (apache-arrow) or a CSV text into an arquero table of
+ * plain values (see Decoded.table). CSV cells that are empty or NA are null; a byte-order mark
+ * and CRLF line ends are accepted; ';' or tab separators are detected from the header line.
+ * Known CSV columns are typed by the data contract (IDs stay text).
+ * Throws a DecodeError with a plain-language message when the bytes are neither.
  */
-export function decodeTable(bytes: Uint8Array, fileName = ''): Decoded {
+export function decodeTable(
+  bytes: Uint8Array,
+  fileName = '',
+  typeOf: (name: string) => ColumnType | undefined = (n) => PATIENT_TYPES.get(n),
+): Decoded {
+  if (bytes.length === 0) throw new DecodeError('The file is empty.');
   const isCsvName = /\.(csv|txt|tsv)$/i.test(fileName);
-  if (!isCsvName && looksLikeArrow(bytes)) {
-    let arrow: ArrowTable;
-    try {
-      arrow = tableFromIPC(bytes);
-    } catch (e) {
-      throw new Error(`The file is not a readable Arrow file (${(e as Error).message}).`);
-    }
-    return { table: fromArrow(arrow), metadata: new Map(arrow.schema.metadata), format: 'arrow' };
+  if (!isCsvName && looksLikeArrow(bytes)) return decodeArrow(bytes);
+  if (looksBinary(bytes)) {
+    throw new DecodeError(
+      'The file is neither an Arrow file nor a CSV text file (it looks like some other binary file).',
+    );
   }
-  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
-  if (text.includes('\u0000')) {
-    throw new Error('The file is neither an Arrow file nor a CSV text file.');
-  }
-  const delimiter = /\.tsv$/i.test(fileName) ? '\t' : ',';
-  return { table: fromCSV(text, { delimiter }), metadata: new Map(), format: 'csv' };
+  const text = bytesToText(bytes);
+  if (text.replace(/^\uFEFF/, '').trim() === '') throw new DecodeError('The file is empty.');
+  const { columns, issues } = csvColumns(text, typeOf, /\.tsv$/i.test(fileName) ? '\t' : undefined);
+  return { table: aqTable(columns), metadata: new Map(), format: 'csv', issues };
 }

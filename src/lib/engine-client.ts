@@ -1,0 +1,95 @@
+/**
+ * The only main-thread file that imports comlink. It starts the engine worker, transfers file
+ * bytes to it (no copy), restarts it if it dies — reloading the last good dataset — and
+ * makes newer requests supersede older ones.
+ */
+import * as Comlink from 'comlink';
+import type { EngineApi, LoadOutcome, SurvivalRequest, SurvivalResult } from './engine/types';
+
+export type DataSource = { kind: 'url'; url: string; name: string } | { kind: 'file'; file: File };
+
+/** Thrown (and ignored by callers) when a newer request replaced this one. */
+export class Superseded extends Error {
+  constructor() {
+    super('superseded by a newer request');
+  }
+}
+
+async function readBytes(source: DataSource): Promise<{ bytes: Uint8Array; name: string }> {
+  if (source.kind === 'file') {
+    return { bytes: new Uint8Array(await source.file.arrayBuffer()), name: source.file.name };
+  }
+  const res = await fetch(source.url);
+  if (!res.ok) throw new Error(`Could not fetch ${source.name} (HTTP ${res.status}).`);
+  return { bytes: new Uint8Array(await res.arrayBuffer()), name: source.name };
+}
+
+export class EngineClient {
+  private worker!: Worker;
+  private remote!: Comlink.Remote<EngineApi>;
+  private died!: Promise<never>;
+  private lastGood: DataSource | null = null;
+  private survivalSeq = 0;
+  /** Called after the worker died and was restarted. */
+  onRestart: ((reloaded: boolean) => void) | null = null;
+
+  constructor() {
+    this.start();
+  }
+
+  private start(): void {
+    this.worker = new Worker(new URL('../../workers/engine.worker.ts', import.meta.url), {
+      type: 'module',
+    });
+    this.remote = Comlink.wrap<EngineApi>(this.worker);
+    this.died = new Promise<never>((_, reject) => {
+      const fail = (e: Event) => {
+        e.preventDefault();
+        reject(new Error('The analysis engine stopped unexpectedly and was restarted.'));
+        void this.restart();
+      };
+      this.worker.addEventListener('error', fail, { once: true });
+      this.worker.addEventListener('messageerror', fail, { once: true });
+    });
+    this.died.catch(() => undefined);
+  }
+
+  private async restart(): Promise<void> {
+    this.worker.terminate();
+    this.start();
+    let reloaded = false;
+    if (this.lastGood) {
+      const { bytes, name } = await readBytes(this.lastGood);
+      reloaded = (
+        await this.call(() => this.remote.load(Comlink.transfer(bytes, [bytes.buffer]), name))
+      ).ok;
+    }
+    this.onRestart?.(reloaded);
+  }
+
+  private call<T>(fn: () => Promise<T>): Promise<T> {
+    return Promise.race([fn(), this.died]);
+  }
+
+  /** Reads and loads a dataset; on failure the worker keeps the previous one. */
+  async load(source: DataSource): Promise<LoadOutcome> {
+    const { bytes, name } = await readBytes(source);
+    const outcome = await this.call(() =>
+      this.remote.load(Comlink.transfer(bytes, [bytes.buffer]), name),
+    );
+    if (outcome.ok) this.lastGood = source;
+    return outcome;
+  }
+
+  /** Survival numbers for a view; rejects with Superseded if a newer request was made meanwhile. */
+  async survival(request: SurvivalRequest): Promise<SurvivalResult> {
+    const seq = ++this.survivalSeq;
+    const result = await this.call(() => this.remote.survival(request));
+    if (seq !== this.survivalSeq) throw new Superseded();
+    return result;
+  }
+
+  dispose(): void {
+    this.worker.terminate();
+  }
+}

@@ -1,0 +1,131 @@
+import { scaleLog, type ScaleLogarithmic } from 'd3-scale';
+import { forestDomain, forestTicks } from './forest-axis';
+import { formatHR, formatP } from './format';
+import type { Rect, Segment } from './types';
+
+export interface ForestRowInput {
+  label: string;
+  hr: number | null;
+  lower: number | null;
+  upper: number | null;
+  p: number | null;
+  n?: number;
+  events?: number;
+  warning?: string;
+}
+
+export interface ForestLayoutOptions {
+  width: number;
+  rowHeight: number;
+  labelWidth: number;
+  /** Width of the right-hand text columns, "HR (95% CI)" and p (default 180). */
+  textWidth?: number;
+  /** Height of the column-title row above the first term (default rowHeight). */
+  headerHeight?: number;
+  /** Height of the axis below the last term (default 32). */
+  axisHeight?: number;
+}
+
+export interface ForestRowLayout {
+  label: string;
+  /** Vertical centre of the row. */
+  y: number;
+  /** Null when the hazard ratio is unknown or off the axis. */
+  pointX: number | null;
+  /** Interval clipped to the axis; an arrow flag marks each clipped end. */
+  whisker: { x1: number; x2: number; arrowLeft: boolean; arrowRight: boolean } | null;
+  hrText: string;
+  pText: string;
+  /** "events/n" when both are given. */
+  countText: string | null;
+  /** Shown instead of (or beside) the point, e.g. the engine's warning for an infinite coefficient. */
+  note: string | null;
+}
+
+export interface ForestLayout {
+  width: number;
+  height: number;
+  /** Area of the hazard-ratio axis. */
+  plot: Rect;
+  scale: ScaleLogarithmic<number, number>;
+  axis: { y: number; domain: [number, number]; ticks: { value: number; x: number; label: string }[] };
+  /** Vertical line at hazard ratio 1. */
+  reference: Segment;
+  /** x of the text columns: label (anchor start), HR text (start), p (anchor end); header row y. */
+  columns: { label: number; hr: number; p: number; headerY: number };
+  rows: ForestRowLayout[];
+}
+
+const PAD = 8;
+const known = (v: number | null | undefined): v is number =>
+  v != null && Number.isFinite(v) && v > 0;
+
+/**
+ * Geometry of a Cox forest plot: a log-scale hazard-ratio axis whose range is chosen from the data
+ * (ticks among 0.1, 0.25, 0.5, 1, 2, 4, 10, …), one row per term with the point, the interval
+ * (clipped to the axis, with arrow flags), a reference line at HR = 1 and the text columns
+ * "2.75 (1.20–6.31)" and p. A term without a hazard ratio (e.g. an infinite coefficient) gets a
+ * note and no point.
+ *
+ * @example
+ * forestLayout(fit.terms.map((t) => ({ label: t.name, ...t })), { width: 720, rowHeight: 28, labelWidth: 200 });
+ */
+export function forestLayout(
+  rows: readonly ForestRowInput[],
+  options: ForestLayoutOptions,
+): ForestLayout {
+  const { width, rowHeight, labelWidth } = options;
+  const textWidth = options.textWidth ?? 180;
+  const headerHeight = options.headerHeight ?? rowHeight;
+  const axisHeight = options.axisHeight ?? 32;
+  const bodyBottom = headerHeight + rows.length * rowHeight;
+  const x0 = labelWidth + PAD;
+  const plot = {
+    x: x0,
+    y: headerHeight,
+    width: Math.max(0, width - textWidth - PAD - x0),
+    height: rows.length * rowHeight,
+  };
+  const domain = forestDomain(rows);
+  const scale = scaleLog()
+    .domain(domain)
+    .range([plot.x, plot.x + plot.width]);
+  const clip = (v: number) => Math.min(domain[1], Math.max(domain[0], v));
+  const inside = (v: number) => v >= domain[0] && v <= domain[1];
+
+  const laidOut = rows.map((r, i): ForestRowLayout => {
+    const hasCI = known(r.lower) && known(r.upper);
+    return {
+      label: r.label,
+      y: headerHeight + (i + 0.5) * rowHeight,
+      pointX: known(r.hr) && inside(r.hr) ? scale(r.hr) : null,
+      whisker: hasCI
+        ? {
+            x1: scale(clip(r.lower as number)),
+            x2: scale(clip(r.upper as number)),
+            arrowLeft: (r.lower as number) < domain[0],
+            arrowRight: (r.upper as number) > domain[1],
+          }
+        : null,
+      hrText: formatHR(r.hr, r.lower, r.upper),
+      pText: formatP(r.p),
+      countText: r.n !== undefined && r.events !== undefined ? `${r.events}/${r.n}` : null,
+      note: r.warning ?? (known(r.hr) ? null : 'hazard ratio not estimable'),
+    };
+  });
+
+  return {
+    width,
+    height: bodyBottom + axisHeight,
+    plot,
+    scale,
+    axis: {
+      y: bodyBottom,
+      domain,
+      ticks: forestTicks(domain).map((value) => ({ value, x: scale(value), label: String(value) })),
+    },
+    reference: { x1: scale(1), y1: headerHeight, x2: scale(1), y2: bodyBottom },
+    columns: { label: 0, hr: width - textWidth, p: width, headerY: headerHeight / 2 },
+    rows: laidOut,
+  };
+}
