@@ -4,16 +4,21 @@
  * makes newer requests supersede older ones.
  */
 import * as Comlink from 'comlink';
-import type { EngineApi, LoadOutcome, SurvivalRequest, SurvivalResult } from './engine/types';
+import type {
+  ColumnInfo,
+  EngineApi,
+  ForestRequest,
+  ForestResult,
+  LoadOutcome,
+  SurvivalRequest,
+  SurvivalResult,
+} from './engine/types';
 
 export type DataSource = { kind: 'url'; url: string; name: string } | { kind: 'file'; file: File };
 
-/** Thrown (and ignored by callers) when a newer request replaced this one. */
-export class Superseded extends Error {
-  constructor() {
-    super('superseded by a newer request');
-  }
-}
+import { Superseded } from './engine/superseded';
+
+export { Superseded };
 
 async function readBytes(source: DataSource): Promise<{ bytes: Uint8Array; name: string }> {
   if (source.kind === 'file') {
@@ -29,7 +34,9 @@ export class EngineClient {
   private remote!: Comlink.Remote<EngineApi>;
   private died!: Promise<never>;
   private lastGood: DataSource | null = null;
-  private survivalSeq = 0;
+  private seq = new Map<string, number>();
+  /** Results by request, for the dataset loaded now (cleared on every successful load). */
+  private cache = new Map<string, unknown>();
   /** Called after the worker died and was restarted. */
   onRestart: ((reloaded: boolean) => void) | null = null;
 
@@ -77,16 +84,41 @@ export class EngineClient {
     const outcome = await this.call(() =>
       this.remote.load(Comlink.transfer(bytes, [bytes.buffer]), name),
     );
-    if (outcome.ok) this.lastGood = source;
+    if (outcome.ok) {
+      this.lastGood = source;
+      this.cache.clear();
+    }
     return outcome;
   }
 
-  /** Survival numbers for a view; rejects with Superseded if a newer request was made meanwhile. */
-  async survival(request: SurvivalRequest): Promise<SurvivalResult> {
-    const seq = ++this.survivalSeq;
-    const result = await this.call(() => this.remote.survival(request));
-    if (seq !== this.survivalSeq) throw new Superseded();
+  /**
+   * A cached, superseding call: the latest request on a channel wins; an older one still in
+   * flight rejects with Superseded instead of overwriting newer results.
+   */
+  private async latest<T>(channel: string, request: unknown, run: () => Promise<T>): Promise<T> {
+    const key = `${channel}:${JSON.stringify(request)}`;
+    const seq = (this.seq.get(channel) ?? 0) + 1;
+    this.seq.set(channel, seq);
+    let result = this.cache.get(key) as T | undefined;
+    if (result === undefined) {
+      result = await this.call(run);
+      this.cache.set(key, result);
+    }
+    if (this.seq.get(channel) !== seq) throw new Superseded();
     return result;
+  }
+
+  /** Kaplan–Meier, log-rank and Cox numbers for one view. */
+  survival(request: SurvivalRequest, channel = 'survival'): Promise<SurvivalResult> {
+    return this.latest(channel, request, () => this.remote.survival(request));
+  }
+
+  forest(request: ForestRequest, channel = 'forest'): Promise<ForestResult> {
+    return this.latest(channel, request, () => this.remote.forest(request));
+  }
+
+  columns(): Promise<ColumnInfo[]> {
+    return this.call(() => this.remote.columns());
   }
 
   dispose(): void {

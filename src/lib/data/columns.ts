@@ -22,6 +22,10 @@ export interface ColumnSpec {
   max?: number;
   /** True if null is never allowed. */
   noMissing?: boolean;
+  /** For integer codes: the only allowed values (anything else is an error). */
+  codes?: readonly number[];
+  /** What an empty cell means when it is expected (no warning is given for these). */
+  missingMeans?: string;
   label: string;
   /** True for variables only known after infusion (stratifying on them invites immortal-time bias). */
   postBaseline?: boolean;
@@ -196,6 +200,7 @@ export const PATIENT_COLUMNS: readonly ColumnSpec[] = [
   },
   {
     name: 'ada_first_pos_months',
+    missingMeans: 'never ADA-positive after infusion',
     type: 'number',
     requirement: Rec,
     unit: 'months',
@@ -214,6 +219,7 @@ export const PATIENT_COLUMNS: readonly ColumnSpec[] = [
   },
   {
     name: 't_first_response_months',
+    missingMeans: 'never reached PR or better',
     type: 'number',
     requirement: R,
     unit: 'months',
@@ -223,6 +229,7 @@ export const PATIENT_COLUMNS: readonly ColumnSpec[] = [
   },
   {
     name: 't_first_cr_months',
+    missingMeans: 'never reached CR',
     type: 'number',
     requirement: R,
     unit: 'months',
@@ -233,6 +240,7 @@ export const PATIENT_COLUMNS: readonly ColumnSpec[] = [
   // MRD
   {
     name: 'mrd_first_neg_months',
+    missingMeans: 'never MRD-negative (or never tested)',
     type: 'number',
     requirement: R,
     unit: 'months',
@@ -242,6 +250,7 @@ export const PATIENT_COLUMNS: readonly ColumnSpec[] = [
   },
   {
     name: 'mrd_neg_end_months',
+    missingMeans: 'never MRD-negative (or never tested)',
     type: 'number',
     requirement: R,
     unit: 'months',
@@ -251,6 +260,8 @@ export const PATIENT_COLUMNS: readonly ColumnSpec[] = [
   },
   {
     name: 'mrd_neg_end_status',
+    codes: [0, 1, 2],
+    missingMeans: 'never MRD-negative (or never tested)',
     type: 'integer',
     requirement: R,
     min: 0,

@@ -2,7 +2,7 @@ import { tableFromIPC, type Table as ArrowTable } from 'apache-arrow';
 import { table as aqTable, type ColumnTable } from 'arquero';
 import { PATIENT_COLUMNS, type ColumnType } from './columns';
 import { csvColumns } from './csv-columns';
-import type { Issue } from './issues';
+import { plainIssue, type Issue } from './issues';
 import { plainValue } from './plain-value';
 
 export interface Decoded {
@@ -50,11 +50,38 @@ function arrowToColumns(arrow: ArrowTable): ColumnTable {
   return aqTable(columns);
 }
 
+const EOS = [0xff, 0xff, 0xff, 0xff, 0, 0, 0, 0];
+
+function endsWith(bytes: Uint8Array, suffix: number[]): boolean {
+  const off = bytes.length - suffix.length;
+  return off >= 0 && suffix.every((b, i) => bytes[off + i] === b);
+}
+
 function decodeArrow(bytes: Uint8Array): Decoded {
+  const isFile = startsWith(bytes, ARROW_FILE_MAGIC);
+  if (isFile && !endsWith(bytes, ARROW_FILE_MAGIC)) {
+    throw new DecodeError('The Arrow file is incomplete (its end is missing); export it again.');
+  }
+  const issues: Issue[] = [];
+  if (!isFile && !endsWith(bytes, EOS)) {
+    issues.push(
+      plainIssue(
+        null,
+        'arrow-stream-unterminated',
+        'The Arrow stream has no end-of-stream marker, so it may be cut short; check that the number of patients is right',
+      ),
+    );
+  }
   let arrow: ArrowTable;
   try {
     arrow = tableFromIPC(bytes);
   } catch (e) {
+    if (/compressed/i.test((e as Error).message)) {
+      throw new DecodeError(
+        'The Arrow file is compressed (LZ4 or ZSTD), which the browser cannot read. Write it ' +
+          "uncompressed (pyarrow: compression='uncompressed'; R: compression = 'uncompressed').",
+      );
+    }
     throw new DecodeError(
       `The file starts like an Arrow file but cannot be read (${(e as Error).message}). ` +
         'It may be truncated or damaged; export it again.',
@@ -69,7 +96,7 @@ function decodeArrow(bytes: Uint8Array): Decoded {
   } catch (e) {
     throw new DecodeError(`The Arrow file could not be read fully (${(e as Error).message}).`);
   }
-  return { table, metadata: new Map(arrow.schema.metadata), format: 'arrow', issues: [] };
+  return { table, metadata: new Map(arrow.schema.metadata), format: 'arrow', issues };
 }
 
 /** True if the bytes are probably binary: NUL bytes or many control characters early on. */

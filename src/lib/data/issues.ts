@@ -79,6 +79,7 @@ export function plainIssue(column: string | null, rule: string, message: string,
 
 /** Quote a user value for a message, shortened. */
 export function quote(value: unknown): string {
+  if (typeof value === 'number') return String(value);
   const s = typeof value === 'string' ? value : JSON.stringify(value);
   return `"${s !== undefined && s.length > 30 ? `${s.slice(0, 27)}…` : s}"`;
 }

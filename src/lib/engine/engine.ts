@@ -1,10 +1,16 @@
 import { loadDataset, type Dataset } from '../data/load-dataset';
+import { columnCatalog } from '../data/column-catalog';
+import { forestModels } from './forest';
+import { FOREST_FACTORS } from './forest-factors';
 import { endpointById } from './endpoints';
 import { groupCodes } from './group-codes';
 import { stratifierByColumn } from './stratifiers';
 import { survivalNumbers } from './survival-view';
 import type {
+  ColumnInfo,
   DatasetSummary,
+  ForestRequest,
+  ForestResult,
   EngineApi,
   LoadOutcome,
   SurvivalRequest,
@@ -47,6 +53,30 @@ export function createEngine(): EngineApi {
       return dataset ? summarise(dataset) : null;
     },
 
+    columns(): ColumnInfo[] {
+      return dataset ? columnCatalog(dataset) : [];
+    },
+
+    forest(request: ForestRequest): ForestResult {
+      const d = requireDataset();
+      const endpoint = endpointById(request.endpoint);
+      const names = new Set(d.table.columnNames());
+      const factors = request.factors.filter((f) => names.has(f));
+      const labelOf = (c: string) =>
+        FOREST_FACTORS.find((f) => f.column === c)?.label ?? stratifierByColumn(c)?.label ?? c;
+      const models = forestModels(
+        {
+          time: d.table.array(endpoint.timeColumn),
+          event: d.table.array(endpoint.eventColumn),
+          eventValue: endpoint.eventValue,
+          column: (name) => d.table.array(name),
+        },
+        { ...request, factors },
+        labelOf,
+      );
+      return { ...models, endpointLabel: endpoint.label, nTotal: d.n };
+    },
+
     survival(request: SurvivalRequest): SurvivalResult {
       const d = requireDataset();
       const endpoint = endpointById(request.endpoint);
@@ -75,6 +105,15 @@ export function createEngine(): EngineApi {
       } else {
         codes = new Int32Array(d.n);
         labels = ['All patients'];
+      }
+      if (request.subset) {
+        const { column, value } = request.subset;
+        if (!names.has(column)) throw new Error(`This dataset has no column "${column}".`);
+        const facet = d.table.array(column) as ArrayLike<unknown>;
+        for (let i = 0; i < codes.length; i++) {
+          const v = facet[i];
+          if (v !== value && !(typeof v === 'bigint' && Number(v) === value)) codes[i] = -1;
+        }
       }
       const numbers = survivalNumbers(
         {

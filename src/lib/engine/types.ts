@@ -3,7 +3,7 @@
  * in-thread engine (engine.ts) both satisfy it, so components never know the transport.
  * Every value crossing it is structured-clone-safe.
  */
-import type { ValidationReport } from '../data/validate';
+import type { ValidationReport } from '../data/issues';
 
 export type ConfType = 'log' | 'log-log' | 'plain';
 export type EndpointId = 'pfs' | 'os' | 'dor' | 'mrd';
@@ -33,6 +33,8 @@ export interface SurvivalRequest {
   confType?: ConfType;
   /** Times (months) at which survival is reported. */
   times?: number[];
+  /** Restrict to the rows where this column has this value (one facet of a second stratifier). */
+  subset?: { column: string; value: number | string };
 }
 
 export interface StepOut {
@@ -72,11 +74,61 @@ export interface SurvivalResult {
   methods: string[];
 }
 
+export interface ForestRequest {
+  endpoint: EndpointId;
+  factors: string[];
+  mode: 'univariable' | 'multivariable';
+  ties?: 'efron' | 'breslow';
+}
+
+export interface ForestRow {
+  factor: string;
+  label: string;
+  hr: number | null;
+  lower: number | null;
+  upper: number | null;
+  p: number | null;
+  n: number;
+  events: number;
+  warning?: string;
+}
+
+export interface ForestResult {
+  mode: 'univariable' | 'multivariable';
+  ties: 'efron' | 'breslow';
+  endpointLabel: string;
+  nTotal: number;
+  rows: ForestRow[];
+  /** The multivariable model's summary; null for univariable rows. */
+  model: {
+    n: number;
+    events: number;
+    /** Events per estimated coefficient; under 10 the model is likely overfitted. */
+    epv: number | null;
+    lrTest: { stat: number; df: number; p: number };
+    concordance: number | null;
+    warnings: string[];
+  } | null;
+}
+
+export interface ColumnInfo {
+  name: string;
+  label: string;
+  kind: 'binary' | 'categorical' | 'numeric' | 'time' | 'event' | 'serial' | 'id';
+  levels?: string[];
+  nMissing: number;
+  postBaseline: boolean;
+  derived: boolean;
+}
+
 export interface EngineApi {
   /** Decode, validate and derive; on failure the previous dataset stays loaded. Never throws. */
   load(bytes: Uint8Array, fileName: string): LoadOutcome;
   summary(): DatasetSummary | null;
   survival(request: SurvivalRequest): SurvivalResult;
+  /** The loaded dataset's usable columns (for stratifier and covariate lists). */
+  columns(): ColumnInfo[];
+  forest(request: ForestRequest): ForestResult;
 }
 
 /** What the UI holds: the engine with every call asynchronous (a worker proxy or an in-thread wrapper). */
@@ -85,3 +137,13 @@ export type AsyncEngine = {
     ...args: Parameters<EngineApi[K]>
   ) => Promise<Awaited<ReturnType<EngineApi[K]>>>;
 };
+
+/**
+ * What the explorer's components call. `channel` names a stream of requests in which only the
+ * latest answer is delivered (older ones reject with Superseded).
+ */
+export interface ViewEngine {
+  survival(request: SurvivalRequest, channel?: string): Promise<SurvivalResult>;
+  forest(request: ForestRequest, channel?: string): Promise<ForestResult>;
+  columns(): Promise<ColumnInfo[]>;
+}

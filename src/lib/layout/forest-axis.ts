@@ -8,7 +8,9 @@ const known = (v: number | null | undefined): v is number =>
  * Axis range of a forest plot: the nice values just outside all known hazard ratios and limits,
  * at least 0.5–2 and at most 0.01–100 (wider intervals are clipped with arrows).
  */
-export function forestDomain(rows: readonly { hr: number | null; lower: number | null; upper: number | null }[]): [number, number] {
+export function forestDomain(
+  rows: readonly { hr: number | null; lower: number | null; upper: number | null }[],
+): [number, number] {
   const values = rows.flatMap((r) => [r.hr, r.lower, r.upper]).filter(known);
   // At least 0.5–2, so HR = 1 never sits on the edge.
   const lo = Math.max(NICE[0], Math.min(0.5, ...values));
@@ -24,4 +26,3 @@ export function forestTicks([d0, d1]: [number, number]): number[] {
   if (all.length <= MAX_TICKS) return all;
   return all.filter((v) => v === d0 || v === d1 || DECADES.includes(v));
 }
-

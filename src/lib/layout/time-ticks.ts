@@ -15,7 +15,10 @@ const MONTH_STEPS = [1, 2, 3, 6, 12, 24, 36, 60, 120];
  * @example
  * timeTicks(70, { unit: 'months' }); // [0, 12, 24, 36, 48, 60, 72]
  */
-export function timeTicks(maxTime: number, options: TimeTickOptions = { unit: 'months' }): number[] {
+export function timeTicks(
+  maxTime: number,
+  options: TimeTickOptions = { unit: 'months' },
+): number[] {
   const maxTicks = Math.max(2, options.maxTicks ?? 7);
   const max = Number.isFinite(maxTime) && maxTime > 0 ? maxTime : 0;
   if (max === 0) return [0, 1];

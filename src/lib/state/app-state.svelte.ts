@@ -1,5 +1,5 @@
-import type { ValidationReport } from '../data/validate';
-import type { DatasetSummary, EndpointId, SurvivalResult } from '../engine/types';
+import type { ValidationReport } from '../data/issues';
+import type { DatasetSummary } from '../engine/types';
 
 /** The explorer's state; components read it, actions in App.svelte change it. */
 export class AppState {
@@ -9,9 +9,6 @@ export class AppState {
   /** Name of the file whose load failed, while its report is shown. */
   failedFile = $state<string | null>(null);
   loading = $state(false);
-  endpoint = $state<EndpointId>('pfs');
-  stratifier = $state<string | null>(null);
-  result = $state.raw<SurvivalResult | null>(null);
   /** A plain-language message for anything that went wrong outside validation. */
   notice = $state<string | null>(null);
 }

@@ -24,8 +24,8 @@ export interface CoxConcordance {
 export function coxConcordance(d: CoxData, score: Float64Array): CoxConcordance {
   const { n, stop, status, lastInStratum, start, startOrder } = d;
   const { rank, size } = coxDenseRank(score);
-  const tree = new Float64Array(size + 1); // Fenwick tree of counts, 1-based
-  const count = new Float64Array(size);
+  const tree = new Int32Array(size + 1); // Fenwick tree of counts, 1-based
+  const count = new Int32Array(size);
   const inTree = new Uint8Array(n);
   let total = 0;
   const add = (p: number, delta: number): void => {
@@ -45,7 +45,7 @@ export function coxConcordance(d: CoxData, score: Float64Array): CoxConcordance 
   let tiedX = 0;
   let q = -1;
   let high = -1;
-  for (let person = n - 1; person >= 0; ) {
+  for (let person = n - 1; person >= 0;) {
     if (lastInStratum[person] === 1) {
       // A new stratum: empty the tree of the previous one.
       for (let p = person + 1; p <= high; p++) if (inTree[p]) add(p, -1);

@@ -45,7 +45,7 @@ export function coxLogLik(
   let denom = 0;
   let nrisk = 0;
   let q = -1; // pointer into startOrder, walking down
-  for (let person = d.n - 1; person >= 0; ) {
+  for (let person = d.n - 1; person >= 0;) {
     if (lastInStratum[person] === 1) {
       denom = 0;
       nrisk = 0;

@@ -45,7 +45,11 @@ function unscale(d: CoxData, beta: Float64Array, imat: Float64Array, u: Float64A
  * const r = coxNewton(coxPrepare(time, event, [x]), true);
  * r.beta[0]; // log hazard ratio per unit of x
  */
-export function coxNewton(d: CoxData, efron: boolean, maxIter = COX_CONTROL.iterMax): CoxNewtonResult {
+export function coxNewton(
+  d: CoxData,
+  efron: boolean,
+  maxIter = COX_CONTROL.iterMax,
+): CoxNewtonResult {
   const nv = d.nvar;
   const { eps, tolerChol } = COX_CONTROL;
   const w = coxWork(nv);

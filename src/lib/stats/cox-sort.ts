@@ -45,7 +45,7 @@ function countingSort(order: Uint32Array, key: Int32Array, size: number): Uint32
  */
 export function coxSortOrder(time: Float64Array, strata?: Int32Array): Uint32Array {
   const n = time.length;
-  let order = new Uint32Array(n);
+  let order: Uint32Array = new Uint32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
   const t = coxDenseRank(time);
   order = countingSort(order, t.rank, t.size);

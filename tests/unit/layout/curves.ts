@@ -22,11 +22,25 @@ export function simpleScales(maxTime = 4): KmScales {
   };
 }
 
-type Step = [time: number, nRisk: number, nEvent: number, nCensor: number, surv: number, lower: number | null, upper: number | null];
+type Step = [
+  time: number,
+  nRisk: number,
+  nEvent: number,
+  nCensor: number,
+  surv: number,
+  lower: number | null,
+  upper: number | null,
+];
 
 export function curve(label: string, n: number, rows: Step[], median: number | null = null) {
   const steps: KmStepInput[] = rows.map(([time, nRisk, nEvent, nCensor, surv, lower, upper]) => ({
-    time, nRisk, nEvent, nCensor, surv, lower, upper,
+    time,
+    nRisk,
+    nEvent,
+    nCensor,
+    surv,
+    lower,
+    upper,
   }));
   const events = steps.reduce((a, s) => a + s.nEvent, 0);
   return deepFreeze<KmCurveInput>({ label, n, events, steps, median });
@@ -40,20 +54,37 @@ export const EDGE_CURVES = {
     [1, 3, 0, 1, 1, 1, 1],
     [2, 2, 0, 2, 1, 1, 1],
   ]),
-  reachesZero: curve('reaches zero', 3, [
-    [1, 3, 1, 0, 2 / 3, 0.3, 1],
-    [2, 2, 0, 1, 2 / 3, 0.3, 1],
-    [3, 1, 1, 0, 0, null, null],
-  ], 3),
-  nullAfterLastEvent: curve('CI null after last event', 4, [
-    [1, 4, 1, 0, 0.75, 0.4, 1],
-    [2, 3, 2, 0, 0.25, 0.05, 0.9],
-    [3, 1, 0, 1, 0.25, null, null],
-  ], 2),
+  reachesZero: curve(
+    'reaches zero',
+    3,
+    [
+      [1, 3, 1, 0, 2 / 3, 0.3, 1],
+      [2, 2, 0, 1, 2 / 3, 0.3, 1],
+      [3, 1, 1, 0, 0, null, null],
+    ],
+    3,
+  ),
+  nullAfterLastEvent: curve(
+    'CI null after last event',
+    4,
+    [
+      [1, 4, 1, 0, 0.75, 0.4, 1],
+      [2, 3, 2, 0, 0.25, 0.05, 0.9],
+      [3, 1, 0, 1, 0.25, null, null],
+    ],
+    2,
+  ),
 } satisfies Record<string, KmCurveInput>;
 
 interface RCurve extends KmCurveInput {
-  at: { time: number; nRisk: number; cumEvents: number; surv: number; lower: number | null; upper: number | null }[];
+  at: {
+    time: number;
+    nRisk: number;
+    cumEvents: number;
+    surv: number;
+    lower: number | null;
+    upper: number | null;
+  }[];
 }
 
 /** survival::aml by group: survfit steps and summary(fit, times, extend = TRUE), made by km-reference.R. */
@@ -63,10 +94,15 @@ export const AML: { call: string; curves: RCurve[] } = deepFreeze(
 
 /** Eight curves, one per palette entry, each dropping at a different time. */
 export const MANY_GROUPS = Array.from({ length: 8 }, (_, g) =>
-  curve(`group ${g + 1}`, 2, [
-    [0.25 * (g + 1), 2, 1, 0, 0.5, 0.2, 0.9],
-    [3.5, 1, 0, 1, 0.5, 0.2, 0.9],
-  ], 0.25 * (g + 1)),
+  curve(
+    `group ${g + 1}`,
+    2,
+    [
+      [0.25 * (g + 1), 2, 1, 0, 0.5, 0.2, 0.9],
+      [3.5, 1, 0, 1, 0.5, 0.2, 0.9],
+    ],
+    0.25 * (g + 1),
+  ),
 );
 
 /** Vertices of an SVG path made only of M/L/Z commands. */

@@ -1,0 +1,112 @@
+import type { ColumnTable } from 'arquero';
+import { DEFAULT_MONTH_DAYS, META_KEYS } from './columns';
+import { decodeTable } from './decode';
+import { deriveColumns, type DeriveOptions } from './derive';
+import { emptyReport, mergeReports, plainIssue, type ValidationReport } from './issues';
+import { joinLongTables, type LongCsv } from './join-long-tables';
+import { reconcileSerial, type SerialOptions } from './reconcile-serial';
+import { validateTable } from './validate';
+import { parseFlag, parseMonthDays } from './validate-metadata';
+import { bin, columnValues } from './values';
+
+export interface DatasetMeta {
+  formatVersion: string | null;
+  /** Metadata flag OR any is_simulated = 1. */
+  simulated: boolean;
+  label: string;
+  monthDays: number;
+  fileName: string;
+  format: 'arrow' | 'csv';
+}
+
+export interface Dataset {
+  /** Input columns plus the derived columns (and summary columns recomputed from serial data). */
+  table: ColumnTable;
+  meta: DatasetMeta;
+  n: number;
+}
+
+export type LoadResult =
+  | { ok: true; dataset: Dataset; report: ValidationReport }
+  | { ok: false; report: ValidationReport };
+
+export interface LoadOptions {
+  derive?: Partial<DeriveOptions>;
+  serial?: Partial<SerialOptions>;
+}
+
+function fail(report: ValidationReport): LoadResult {
+  return { ok: false, report };
+}
+
+function load(
+  bytes: Uint8Array,
+  fileName: string,
+  serialCsv: LongCsv | undefined,
+  options: LoadOptions,
+): LoadResult {
+  let decoded;
+  try {
+    decoded = decodeTable(bytes, fileName);
+  } catch (e) {
+    return fail({
+      errors: [plainIssue(null, 'unreadable-file', (e as Error).message)],
+      warnings: [],
+    });
+  }
+  let report: ValidationReport = { errors: [], warnings: decoded.issues };
+  let table = decoded.table;
+  if (serialCsv && Object.values(serialCsv).some((b) => b !== undefined)) {
+    const joined = joinLongTables(table, serialCsv);
+    table = joined.table;
+    report = mergeReports(report, joined.report);
+  }
+  const { metadata, format } = decoded;
+  report = mergeReports(report, validateTable(table, metadata, { format }));
+  if (report.errors.length > 0) return fail(report);
+
+  const monthDays =
+    parseMonthDays(metadata.get(META_KEYS.monthDays)) ??
+    options.derive?.monthDays ??
+    DEFAULT_MONTH_DAYS;
+  const reconciled = reconcileSerial(table, monthDays, options.serial);
+  report = mergeReports(report, { errors: [], warnings: reconciled.warnings });
+  const derived = deriveColumns(reconciled.table, { ...options.derive, monthDays });
+  const simulated =
+    parseFlag(metadata.get(META_KEYS.simulated)) === true ||
+    columnValues(table, 'is_simulated').some((v) => bin(v) === 1);
+  const label =
+    metadata.get(META_KEYS.label)?.trim() || fileName.replace(/\.[^.]*$/, '') || 'dataset';
+  const meta: DatasetMeta = {
+    formatVersion: metadata.get(META_KEYS.formatVersion) ?? null,
+    simulated,
+    label,
+    monthDays,
+    fileName,
+    format,
+  };
+  return { ok: true, dataset: { table: derived, meta, n: derived.numRows() }, report };
+}
+
+/**
+ * Decode, validate and enrich a patient table: Arrow IPC (file or stream) or CSV, optionally
+ * with long CSV tables for the serial columns. Returns ok: false with the full validation
+ * report when the data cannot be analysed. Never throws: any failure becomes an error issue.
+ * @example const res = loadDataset(bytes, 'cohort.arrow'); if (res.ok) res.dataset.table
+ */
+export function loadDataset(
+  bytes: Uint8Array,
+  fileName: string,
+  serialCsv?: LongCsv,
+  options: LoadOptions = {},
+): LoadResult {
+  try {
+    return load(bytes, fileName, serialCsv, options);
+  } catch (e) {
+    const report = emptyReport();
+    report.errors.push(
+      plainIssue(null, 'internal', `The file could not be loaded (${(e as Error).message}).`),
+    );
+    return fail(report);
+  }
+}

@@ -1,0 +1,164 @@
+import type { ColumnTable } from 'arquero';
+import {
+  DERIVED_COLUMNS,
+  PATIENT_COLUMNS,
+  SERIAL_COLUMNS,
+  type ColumnSpec,
+  type SerialColumnName,
+} from './columns';
+import { emptyReport, plainIssue, plural, quote, rowIssue, type ValidationReport } from './issues';
+import { validateColumn } from './validate-column';
+import { validateConsistency } from './validate-consistency';
+import { validateMetadata } from './validate-metadata';
+import { validateSerial } from './validate-serial';
+import { bin, columnValues, str } from './values';
+
+export type { Issue, ValidationReport } from './issues';
+
+export interface ValidateOptions {
+  /** CSV input has no schema metadata, so metadata checks are skipped. */
+  format?: 'arrow' | 'csv';
+}
+
+/** Required columns that a serial column can stand in for (they are recomputed from it). */
+const SERIAL_PROVIDES: Record<string, SerialColumnName> = {
+  mrd_first_neg_months: 'mrd_assessments',
+  mrd_neg_end_months: 'mrd_assessments',
+  mrd_neg_end_status: 'mrd_assessments',
+  car_persist_months: 'pk_samples',
+  car_persist_event: 'pk_samples',
+  cmax_copies: 'pk_samples',
+  tmax_days: 'pk_samples',
+};
+const FISH_PARTS = new Set(['del17p', 't_4_14', 't_14_16']);
+const KNOWN = new Set([
+  ...PATIENT_COLUMNS.map((c) => c.name),
+  ...Object.keys(SERIAL_COLUMNS),
+  ...DERIVED_COLUMNS.map((c) => c.name),
+]);
+
+function missingColumn(spec: ColumnSpec, names: string[], report: ValidationReport): void {
+  const near = names.find((n) => n.trim().toLowerCase() === spec.name);
+  const hint = near ? `; found ${quote(near)} — column names are lower-case and exact` : '';
+  if (spec.requirement === 'required') {
+    report.errors.push(
+      plainIssue(
+        spec.name,
+        'missing-required-column',
+        `${spec.name}: required column is missing${hint}`,
+      ),
+    );
+  } else if (spec.requirement === 'recommended') {
+    report.warnings.push(
+      plainIssue(
+        spec.name,
+        'missing-recommended-column',
+        `${spec.name}: recommended column is missing${hint}; analyses that need it are unavailable`,
+      ),
+    );
+  }
+}
+
+function duplicateIds(ids: unknown[], report: ValidationReport): void {
+  const seen = new Set<string>();
+  const dup: number[] = [];
+  ids.forEach((v, i) => {
+    const id = str(v);
+    if (id === null) return;
+    if (seen.has(id)) dup.push(i);
+    seen.add(id);
+  });
+  if (dup.length > 0) {
+    const found = [...new Set(dup.map((i) => quote(str(ids[i]))))].slice(0, 3).join(', ');
+    report.errors.push(
+      rowIssue(
+        'patient_id',
+        'duplicate-id',
+        dup,
+        `${plural(dup.length, 'repeated ID')}`,
+        `; found ${found} — the table must have one row per patient`,
+      ),
+    );
+  }
+}
+
+function check(
+  table: ColumnTable,
+  metadata: Map<string, string>,
+  options: ValidateOptions,
+): ValidationReport {
+  const report = emptyReport();
+  const names = table.columnNames();
+  const n = table.numRows();
+  if (names.length === 0 || n === 0) {
+    report.errors.push(plainIssue(null, 'empty-table', 'The table has no patient rows.'));
+  }
+  const get = (name: string) => columnValues(table, name);
+  const fish = get('fish_evaluable');
+  for (const spec of PATIENT_COLUMNS) {
+    if (!names.includes(spec.name)) {
+      const serial = SERIAL_PROVIDES[spec.name];
+      if (!(serial && names.includes(serial))) missingColumn(spec, names, report);
+      continue;
+    }
+    const expectEmpty = FISH_PARTS.has(spec.name) ? (i: number) => fish[i] === 0 : undefined;
+    const r = validateColumn(spec, get(spec.name), expectEmpty);
+    report.errors.push(...r.errors);
+    report.warnings.push(...r.warnings);
+  }
+  if (names.includes('patient_id')) duplicateIds(get('patient_id'), report);
+  report.warnings.push(...validateConsistency(get, n));
+  for (const column of Object.keys(SERIAL_COLUMNS) as SerialColumnName[]) {
+    if (names.includes(column)) report.warnings.push(...validateSerial(column, get(column)));
+  }
+  const replaced = DERIVED_COLUMNS.filter((c) => names.includes(c.name)).map((c) => c.name);
+  if (replaced.length > 0) {
+    report.warnings.push(
+      plainIssue(
+        null,
+        'derived-column-supplied',
+        `${plural(replaced.length, 'column is', 'columns are')} computed by the explorer and the supplied values are replaced: ${replaced.join(', ')}`,
+        replaced.length,
+      ),
+    );
+  }
+  const extra = names.filter((c) => !KNOWN.has(c));
+  if (extra.length > 0) {
+    report.warnings.push(
+      plainIssue(
+        null,
+        'extra-columns',
+        `${plural(extra.length, 'extra column is', 'extra columns are')} not part of the data format: ${extra.join(', ')}. They are kept and offered as stratifiers`,
+        extra.length,
+      ),
+    );
+  }
+  if (options.format !== 'csv') {
+    const sim = get('is_simulated').map(bin);
+    const simulatedRows = sim.length === 0 ? null : sim.includes(1);
+    report.warnings.push(...validateMetadata(metadata, simulatedRows));
+  }
+  return report;
+}
+
+/**
+ * Check a decoded patient table against the data contract (columns.ts) and report every
+ * problem at once. Errors mean the data cannot be analysed; warnings mean it can, with the
+ * caveat the message states. Never throws: an internal failure becomes an error issue.
+ */
+export function validateTable(
+  table: ColumnTable,
+  metadata: Map<string, string> = new Map(),
+  options: ValidateOptions = {},
+): ValidationReport {
+  try {
+    return check(table, metadata, options);
+  } catch (e) {
+    return {
+      errors: [
+        plainIssue(null, 'internal', `The table could not be checked (${(e as Error).message}).`),
+      ],
+      warnings: [],
+    };
+  }
+}

@@ -1,0 +1,37 @@
+import type { ColumnTable } from 'arquero';
+
+/** Plain array of a column's values (empty array if the column is absent). */
+export function columnValues(table: ColumnTable, name: string): unknown[] {
+  if (!table.columnNames().includes(name)) return [];
+  return Array.from(table.array(name) as ArrayLike<unknown>);
+}
+
+/** A finite number, or null for anything else (null, NaN, text). */
+export function num(v: unknown): number | null {
+  return typeof v === 'number' && Number.isFinite(v) ? v : null;
+}
+
+/** 0/1, or null for anything else. */
+export function bin(v: unknown): 0 | 1 | null {
+  return v === 0 || v === 1 ? v : null;
+}
+
+/** Text, or null. Numbers are turned into text (numeric IDs). */
+export function str(v: unknown): string | null {
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' && Number.isFinite(v)) return String(v);
+  return null;
+}
+
+export function isMissing(v: unknown): boolean {
+  return v === null || v === undefined || (typeof v === 'number' && Number.isNaN(v));
+}
+
+/** Indices i where pred(values[i], i) holds. */
+export function whereRows<T>(values: readonly T[], pred: (v: T, i: number) => boolean): number[] {
+  const out: number[] = [];
+  values.forEach((v, i) => {
+    if (pred(v, i)) out.push(i);
+  });
+  return out;
+}

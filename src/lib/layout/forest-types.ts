@@ -1,0 +1,60 @@
+import type { ScaleLogarithmic } from 'd3-scale';
+import type { Rect, Segment } from './types';
+
+/** One Cox term as the forest plot needs it (a CoxFit term plus a label). */
+export interface ForestRowInput {
+  label: string;
+  hr: number | null;
+  lower: number | null;
+  upper: number | null;
+  p: number | null;
+  n?: number;
+  events?: number;
+  warning?: string;
+}
+
+export interface ForestLayoutOptions {
+  width: number;
+  rowHeight: number;
+  labelWidth: number;
+  /** Width of the right-hand text columns, "HR (95% CI)" and p (default 180). */
+  textWidth?: number;
+  /** Height of the column-title row above the first term (default rowHeight). */
+  headerHeight?: number;
+  /** Height of the axis below the last term (default 32). */
+  axisHeight?: number;
+}
+
+export interface ForestRowLayout {
+  label: string;
+  /** Vertical centre of the row. */
+  y: number;
+  /** Null when the hazard ratio is unknown or off the axis. */
+  pointX: number | null;
+  /** Interval clipped to the axis; an arrow flag marks each clipped end. */
+  whisker: { x1: number; x2: number; arrowLeft: boolean; arrowRight: boolean } | null;
+  hrText: string;
+  pText: string;
+  /** "events/n" when both are given. */
+  countText: string | null;
+  /** Shown instead of (or beside) the point, e.g. the engine's warning for an infinite coefficient. */
+  note: string | null;
+}
+
+export interface ForestLayout {
+  width: number;
+  height: number;
+  /** Area of the hazard-ratio axis. */
+  plot: Rect;
+  scale: ScaleLogarithmic<number, number>;
+  axis: {
+    y: number;
+    domain: [number, number];
+    ticks: { value: number; x: number; label: string }[];
+  };
+  /** Vertical line at hazard ratio 1. */
+  reference: Segment;
+  /** x of the text columns: label (anchor start), HR text (start), p (anchor end); header row y. */
+  columns: { label: number; hr: number; p: number; headerY: number };
+  rows: ForestRowLayout[];
+}

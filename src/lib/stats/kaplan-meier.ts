@@ -1,0 +1,113 @@
+import { finiteOrNull, kmConfInt, kmZ, type ConfType } from './km-conf-int';
+import { kmQuantiles, type KmQuantile } from './km-quantile';
+import { kmRows } from './km-rows';
+import { sortOrder } from './sort-order';
+
+export type { ConfType } from './km-conf-int';
+
+/** One row of a Kaplan–Meier table: a distinct event or censoring time. */
+export interface KmStep {
+  time: number;
+  nRisk: number;
+  nEvent: number;
+  nCensor: number;
+  surv: number;
+  /** Standard error of the cumulative hazard −log S (Greenwood), as survfit's `$std.err`; null when infinite. */
+  stdErr: number | null;
+  lower: number | null;
+  upper: number | null;
+}
+
+export interface KmOptions {
+  confType?: ConfType;
+  confLevel?: number;
+  /** Delayed-entry (left-truncation) times: a row is at risk at t when entry < t ≤ time. */
+  entry?: Float64Array;
+}
+
+export interface KaplanMeierFit {
+  /** Rows used after dropping missing values (NaN time or entry, entry ≥ time). */
+  n: number;
+  events: number;
+  confType: ConfType;
+  confLevel: number;
+  steps: KmStep[];
+  median: number | null;
+  medianLower: number | null;
+  medianUpper: number | null;
+  /** Quartiles p = 0.25, 0.5, 0.75: the times at which 1 − S first reaches p. */
+  quantiles: KmQuantile[];
+}
+
+/**
+ * Kaplan–Meier estimate of the survival function with Greenwood standard errors and
+ * pointwise confidence intervals, one step at every distinct time (censor-only times too).
+ * Rows with NaN time (or NaN entry, or entry ≥ time) are dropped, as na.omit and Surv() do.
+ * Any non-zero `event` is an event. Sorts once (radix) and makes a single pass.
+ *
+ * Reference: Kaplan & Meier (1958) doi.org/10.1080/01621459.1958.10501452; matches R's
+ * survfit(Surv(time, event) ~ 1, conf.type = …) or survfit(Surv(entry, time, event) ~ 1).
+ *
+ * @example
+ * kaplanMeier(Float64Array.of(1, 2, 2, 3), Uint8Array.of(1, 1, 0, 1)).steps.map((s) => s.surv);
+ * // [0.75, 0.5, 0]
+ */
+export function kaplanMeier(
+  time: Float64Array,
+  event: Uint8Array,
+  options: KmOptions = {},
+): KaplanMeierFit {
+  const { confType = 'log', confLevel = 0.95, entry } = options;
+  const rows = kmRows(time, entry);
+  const n = rows.length;
+  const order = sortOrder(time, rows);
+  const entrySorted = entry ? Float64Array.from(rows, (r) => entry[r]).sort() : null;
+  const z = kmZ(confLevel);
+  const steps: KmStep[] = [];
+  let surv = 1;
+  let varHaz = 0;
+  let events = 0;
+  let entered = 0; // rows with entry < current time
+  for (let i = 0; i < n;) {
+    const t = time[order[i]];
+    let d = 0;
+    let j = i;
+    for (; j < n && time[order[j]] === t; j++) if (event[order[j]] !== 0) d++;
+    let nRisk = n - i;
+    if (entrySorted) {
+      while (entered < n && entrySorted[entered] < t) entered++;
+      nRisk = entered - i;
+    }
+    if (d > 0) {
+      surv *= (nRisk - d) / nRisk;
+      varHaz += nRisk > d ? d / (nRisk * (nRisk - d)) : Infinity;
+      events += d;
+    }
+    const se = Math.sqrt(varHaz);
+    const [lower, upper] = kmConfInt(surv, se, confType, z);
+    steps.push({
+      time: t,
+      nRisk,
+      nEvent: d,
+      nCensor: j - i - d,
+      surv,
+      stdErr: finiteOrNull(se),
+      lower,
+      upper,
+    });
+    i = j;
+  }
+  const quantiles = kmQuantiles(steps, [0.25, 0.5, 0.75]);
+  const median = quantiles[1];
+  return {
+    n,
+    events,
+    confType,
+    confLevel,
+    steps,
+    median: median.time,
+    medianLower: median.lower,
+    medianUpper: median.upper,
+    quantiles,
+  };
+}

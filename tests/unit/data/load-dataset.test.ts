@@ -1,0 +1,185 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { columnCatalog } from '../../../src/lib/data/column-catalog';
+import { DERIVED_COLUMNS } from '../../../src/lib/data/columns';
+import { loadDataset, type Dataset } from '../../../src/lib/data/load-dataset';
+
+const fixtures = join(import.meta.dirname, '..', '..', 'fixtures');
+const read = (dir: string, f: string) => new Uint8Array(readFileSync(join(fixtures, dir, f)));
+const good = (f: string) => read('good', f);
+
+function loaded(res: ReturnType<typeof loadDataset>): Dataset {
+  if (!res.ok) throw new Error(res.report.errors.map((e) => e.message).join('\n'));
+  return res.dataset;
+}
+const derived = (d: Dataset, skip: string[] = []) =>
+  d.table.select(DERIVED_COLUMNS.map((c) => c.name).filter((n) => !skip.includes(n))).objects();
+// Without mrd_assessments an empty first-negative time reads as "never negative" (P05), with it
+// as "never tested": these columns legitimately differ between the two.
+const MRD_UNTESTED = ['mrd_ever_neg', 'mrd_group', 'mrd_neg_ge12', 'mrd_neg_ge24', 'mrd_neg_ge36'];
+
+describe('loadDataset', () => {
+  const arrow = loaded(loadDataset(good('cohort.arrow'), 'cohort.arrow'));
+
+  it('loads the Arrow file with its metadata', () => {
+    expect(arrow.n).toBe(6);
+    expect(arrow.meta).toEqual({
+      formatVersion: '1',
+      simulated: true,
+      label: 'Fixture cohort',
+      monthDays: 30.4375,
+      fileName: 'cohort.arrow',
+      format: 'arrow',
+    });
+  });
+
+  it.each([
+    ['Arrow stream', 'cohort-stream.arrows', undefined],
+    [
+      'CSV with long tables',
+      'cohort.csv',
+      { mrd: good('mrd.csv'), pk: good('pk.csv'), response: good('response.csv') },
+    ],
+    ['CSV without long tables', 'cohort.csv', undefined],
+    ['Excel-style CSV (BOM, CRLF)', 'cohort-excel.csv', undefined],
+  ])('gives the same derived columns from the %s', (_what, file, long) => {
+    const d = loaded(loadDataset(good(file), file, long));
+    const skip = long?.mrd ? [] : MRD_UNTESTED;
+    expect(derived(d, skip)).toEqual(derived(arrow, skip));
+  });
+
+  it('joins long CSV tables into list columns that agree with the Arrow lists', () => {
+    const long = { mrd: good('mrd.csv'), pk: good('pk.csv'), response: good('response.csv') };
+    const res = loadDataset(good('cohort.csv'), 'cohort.csv', long);
+    const d = loaded(res);
+    for (const c of ['mrd_assessments', 'pk_samples', 'response_assessments']) {
+      expect(d.table.array(c)).toEqual(arrow.table.array(c));
+    }
+    expect(res.report.warnings.some((w) => w.rule === 'serial-disagreement')).toBe(false);
+    expect(d.meta).toMatchObject({
+      format: 'csv',
+      simulated: true,
+      label: 'cohort',
+      formatVersion: null,
+    });
+  });
+
+  it('validates long CSV tables on their own lines', () => {
+    const mrd = new TextEncoder().encode(
+      'patient_id,day,result\nP01,14,neg\nZZ9,20,neg\nP02,x,pos\n',
+    );
+    const res = loadDataset(good('cohort.csv'), 'cohort.csv', { mrd });
+    expect(
+      res.report.warnings.filter((w) => w.column === 'mrd_assessments').map((w) => w.message),
+    ).toEqual([
+      'mrd.csv: 1 line has a patient_id that is not in the patient table (row 2); found "ZZ9" — these lines are ignored',
+      'mrd.csv: 1 line: day is empty or not a number (row 3); these lines are ignored',
+    ]);
+    const noResult = new TextEncoder().encode('patient_id,day\nP01,14\n');
+    const bad = loadDataset(good('cohort.csv'), 'cohort.csv', { mrd: noResult });
+    expect(bad.ok).toBe(false);
+    expect(bad.report.errors[0].message).toBe('mrd.csv: 1 required column is missing: result');
+  });
+
+  it.each([
+    ['garbage.bin', /neither an Arrow file nor a CSV/],
+    ['empty.csv', /^The file is empty\.$/],
+    ['image.png', /neither an Arrow file nor a CSV/],
+    ['truncated.arrow', /incomplete|cannot be read/],
+    ['truncated-stream.arrows', /cannot be read/],
+    ['missing-columns.csv', /^pfs_months: required column is missing$/],
+    ['bad-values.csv', /^pfs_months: 1 negative value \(row 2\)$/],
+  ])('returns a clean error report for %s', (file, pattern) => {
+    const res = loadDataset(read('bad', file), file);
+    expect(res.ok).toBe(false);
+    expect(res.report.errors.some((e) => pattern.test(e.message))).toBe(true);
+  });
+
+  it('lists all problems of bad-values.csv at once', () => {
+    const res = loadDataset(read('bad', 'bad-values.csv'), 'bad-values.csv');
+    expect(res.report.errors.map((e) => e.rule).sort()).toEqual([
+      'duplicate-id',
+      'negative-time',
+      'not-0-1',
+      'not-allowed-value',
+    ]);
+    expect(res.report.warnings.map((w) => w.rule)).toContain('sentinel-code');
+  });
+
+  it('never throws on random bytes or cut-off files', () => {
+    let seed = 7;
+    const rand = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    const arrowBytes = good('cohort.arrow');
+    for (let k = 0; k < 200; k++) {
+      const n = Math.floor(rand() * 300);
+      const bytes =
+        k % 2 === 0
+          ? Uint8Array.from({ length: n }, () => Math.floor(rand() * 256))
+          : arrowBytes.subarray(0, Math.floor(rand() * arrowBytes.length));
+      const res = loadDataset(bytes, k % 3 === 0 ? 'x.csv' : 'x.arrow');
+      expect(typeof res.ok).toBe('boolean');
+    }
+    expect(readdirSync(join(fixtures, 'bad')).length).toBeGreaterThanOrEqual(7);
+  });
+
+  it('labels the dataset simulated when any row is, even without metadata', () => {
+    const csv = new TextDecoder().decode(good('cohort.csv')).replace(/\n(P0[2-6]),1,/g, '\n$1,0,');
+    const res = loadDataset(new TextEncoder().encode(csv), 'c.csv');
+    expect(loaded(res).meta.simulated).toBe(true);
+  });
+});
+
+describe('columnCatalog', () => {
+  const d = loaded(loadDataset(good('cohort.arrow'), 'cohort.arrow'));
+  const cat = new Map(columnCatalog(d).map((c) => [c.name, c]));
+
+  it.each([
+    ['patient_id', 'id', false],
+    ['sex', 'categorical', false],
+    ['emd', 'binary', false],
+    ['age_years', 'numeric', false],
+    ['pfs_months', 'time', false],
+    ['pfs_event', 'event', false],
+    ['mrd_neg_end_status', 'event', true],
+    ['best_response', 'categorical', true],
+    ['car_persist_ge6', 'binary', true],
+    ['mrd_group', 'categorical', true],
+    ['cr_by_m3', 'binary', true],
+    ['dor_months', 'time', true],
+    ['cmax_copies', 'numeric', true],
+    ['ada_post_pos', 'binary', true],
+    ['mrd_assessments', 'serial', true],
+    ['triple_refractory', 'binary', false],
+  ])('lists %s as %s (post-baseline %s)', (name, kind, post) => {
+    expect(cat.get(name)).toMatchObject({ kind, postBaseline: post });
+  });
+
+  it('gives levels in contract order and counts missing values', () => {
+    expect(cat.get('best_response')?.levels).toEqual(['sCR', 'CR', 'VGPR', 'PR', 'PD']);
+    expect(cat.get('mrd_group')?.levels).toEqual([
+      'sustained_neg',
+      'died_mrd_neg',
+      'lost_neg',
+      'persistent_pos',
+    ]);
+    expect(cat.get('age_years')?.nMissing).toBe(1);
+    expect(cat.get('mrd_neg_ge24')?.nMissing).toBe(2);
+  });
+
+  it('offers unknown extra columns as stratifiers', () => {
+    const csv = new TextDecoder().decode(good('cohort.csv')).trim().split('\n');
+    const withSite = [
+      `${csv[0]},site,flag`,
+      ...csv.slice(1).map((l, i) => `${l},${'AB'[i % 2]},${i % 2}`),
+    ];
+    const ds = loaded(loadDataset(new TextEncoder().encode(withSite.join('\n')), 'c.csv'));
+    const c = new Map(columnCatalog(ds).map((x) => [x.name, x]));
+    expect(c.get('site')).toMatchObject({
+      kind: 'categorical',
+      levels: ['A', 'B'],
+      postBaseline: false,
+    });
+    expect(c.get('flag')).toMatchObject({ kind: 'binary', derived: false });
+  });
+});

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { forestDomain, forestTicks } from '../../../src/lib/layout/forest-axis';
+import { forestLayout, type ForestRowInput } from '../../../src/lib/layout/forest-layout';
+import { deepFreeze } from './curves';
+
+const row = (
+  label: string,
+  hr: number | null,
+  lower: number | null,
+  upper: number | null,
+  p: number | null,
+) => ({ label, hr, lower, upper, p }) satisfies ForestRowInput;
+
+const ROWS: readonly ForestRowInput[] = deepFreeze([
+  { ...row('High-risk cytogenetics', 2.75, 1.2, 6.31, 0.017), n: 56, events: 30 },
+  row('Extramedullary disease', 0.4, 0.15, 1.05, 0.062),
+  {
+    ...row('MRD-negative by month 3', null, null, null, null),
+    warning: 'Loglik converged before variable 1; coefficient may be infinite.',
+  },
+  row('Bone-marrow plasma cells ≥ 50 %', 30, 4, 250, 0.0004),
+]);
+const OPTIONS = { width: 700, rowHeight: 30, labelWidth: 200, textWidth: 180 };
+
+describe('forestDomain', () => {
+  it.each([
+    { name: 'no rows', rows: [], domain: [0.5, 2] },
+    { name: 'a narrow interval around 1', rows: [row('a', 1.1, 0.9, 1.3, 0.5)], domain: [0.5, 2] },
+    { name: 'a protective term', rows: [row('a', 0.3, 0.12, 0.7, 0.01)], domain: [0.1, 2] },
+    { name: 'a wide harmful term', rows: [row('a', 3, 1.5, 9, 0.01)], domain: [0.5, 10] },
+    { name: 'limits beyond 0.01–100', rows: [row('a', 1, 1e-6, 1e6, 0.9)], domain: [0.01, 100] },
+    { name: 'only null hazard ratios', rows: [row('a', null, null, null, null)], domain: [0.5, 2] },
+  ])('spans $name with nice values', ({ rows, domain }) => {
+    expect(forestDomain(rows)).toEqual(domain);
+  });
+});
+
+describe('forestTicks', () => {
+  it.each([
+    { domain: [0.5, 2] as [number, number], ticks: [0.5, 1, 2] },
+    { domain: [0.1, 10] as [number, number], ticks: [0.1, 0.25, 0.5, 1, 2, 4, 10] },
+    { domain: [0.01, 100] as [number, number], ticks: [0.01, 0.1, 1, 10, 100] },
+    { domain: [0.05, 20] as [number, number], ticks: [0.05, 0.1, 1, 10, 20] },
+  ])('labels $domain with $ticks', ({ domain, ticks }) => {
+    expect(forestTicks(domain)).toEqual(ticks);
+  });
+});
+
+describe('forestLayout', () => {
+  const layout = forestLayout(ROWS, OPTIONS);
+
+  it('stacks one row per term below the header, with the axis underneath', () => {
+    expect(layout.rows.map((r) => r.y)).toEqual([45, 75, 105, 135]);
+    expect(layout.axis.y).toBe(150);
+    expect(layout.height).toBe(150 + 32);
+    expect(layout.reference.y1).toBe(30);
+    expect(layout.reference.y2).toBe(150);
+  });
+
+  it('puts the hazard-ratio axis between the label and text columns, on a log scale', () => {
+    expect(layout.plot.x).toBe(208);
+    expect(layout.plot.x + layout.plot.width).toBe(700 - 180 - 8);
+    expect(layout.axis.domain).toEqual([0.1, 100]);
+    const x = (v: number) => layout.axis.ticks.find((t) => t.value === v)?.x ?? NaN;
+    expect(x(10) - x(1)).toBeCloseTo(x(1) - x(0.1), 9);
+    expect(layout.reference.x1).toBeCloseTo(x(1), 9);
+  });
+
+  it('places point and whiskers at the hazard ratio and its limits', () => {
+    const [r] = layout.rows;
+    expect(r.pointX).toBeCloseTo(layout.scale(2.75), 9);
+    expect(r.whisker).toEqual({
+      x1: layout.scale(1.2),
+      x2: layout.scale(6.31),
+      arrowLeft: false,
+      arrowRight: false,
+    });
+    expect(r.hrText).toBe('2.75 (1.20–6.31)');
+    expect(r.pText).toBe('0.017');
+    expect(r.countText).toBe('30/56');
+    expect(r.note).toBeNull();
+  });
+
+  it('clips an interval wider than the axis and flags an arrow at the clipped end', () => {
+    const r = layout.rows[3];
+    expect(r.whisker?.x2).toBe(layout.plot.x + layout.plot.width);
+    expect(r.whisker?.arrowRight).toBe(true);
+    expect(r.whisker?.arrowLeft).toBe(false);
+    expect(r.pText).toBe('<0.001');
+  });
+
+  it('lays out a term without a hazard ratio as a text note, with no point or whisker', () => {
+    const r = layout.rows[2];
+    expect(r.pointX).toBeNull();
+    expect(r.whisker).toBeNull();
+    expect(r.hrText).toBe('—');
+    expect(r.note).toBe(ROWS[2].warning);
+    const plain = forestLayout([row('x', null, null, null, null)], OPTIONS).rows[0];
+    expect(plain.note).toBe('hazard ratio not estimable');
+  });
+
+  it('gives an empty forest just a header and an axis', () => {
+    const empty = forestLayout([], OPTIONS);
+    expect(empty.rows).toEqual([]);
+    expect(empty.height).toBe(30 + 32);
+    expect(empty.axis.ticks.map((t) => t.label)).toEqual(['0.5', '1', '2']);
+  });
+});

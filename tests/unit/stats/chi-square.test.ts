@@ -1,0 +1,93 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { chiSquare } from '../../../src/lib/stats/chi-square';
+import { fisherExact } from '../../../src/lib/stats/fisher-exact';
+
+// Fixture: tests/reference/r/tests.R → tests.json. chiSquare matches chisq.test(m) (Yates'
+// correction on 2×2 tables); fisherExact matches fisher.test(m)$p.value, and its odds ratio
+// the root of fisher.test's conditional-MLE equation solved to 1e-13 in R (fisher.test's own
+// estimate stops at uniroot's ~1e-4 tolerance; it is checked at 1e-4 only).
+// Tolerance: 1e-6 relative (1e-12 absolute near zero).
+interface Table {
+  name: string;
+  table: number[][];
+  chisq: { stat: number; df: number; p: number; expected: number[][] };
+  fisher: {
+    p: number;
+    oddsRatio?: number | null;
+    oddsRatioInfinite?: boolean;
+    rEstimate?: number | null;
+  };
+}
+const url = new URL('../../reference/tests.json', import.meta.url);
+const tables = (JSON.parse(readFileSync(url, 'utf8')) as { tables: Table[] }).tables;
+function close(actual: number | null, expected: number, rel = 1e-6): void {
+  expect(actual).not.toBeNull();
+  expect(Math.abs((actual as number) - expected)).toBeLessThanOrEqual(
+    Math.max(rel * Math.abs(expected), 1e-12),
+  );
+}
+
+describe('chiSquare and fisherExact', () => {
+  it.each(tables.map((c) => [c.name, c] as const))(
+    'match R chisq.test() and fisher.test(): %s',
+    (_n, c) => {
+      const ch = chiSquare(c.table);
+      close(ch.stat, c.chisq.stat);
+      expect(ch.df).toBe(c.chisq.df);
+      close(ch.p, c.chisq.p);
+      ch.expected.forEach((row, i) => row.forEach((e, j) => close(e, c.chisq.expected[i][j])));
+      const fi = fisherExact(c.table);
+      close(fi.p, c.fisher.p);
+      if (c.fisher.oddsRatioInfinite) expect(fi.oddsRatio).toBe(Infinity);
+      else if (c.fisher.oddsRatio !== undefined && c.fisher.oddsRatio !== null) {
+        close(fi.oddsRatio, c.fisher.oddsRatio);
+        close(fi.oddsRatio, c.fisher.rEstimate as number, 1e-4);
+      } else expect(fi.oddsRatio).toBeNull();
+    },
+  );
+
+  it('applies Yates only to 2×2 tables, and warns on expected counts below 5', () => {
+    expect(
+      chiSquare([
+        [12, 5],
+        [7, 15],
+      ]).yates,
+    ).toBe(true);
+    expect(
+      chiSquare(
+        [
+          [12, 5],
+          [7, 15],
+        ],
+        { correct: false },
+      ).yates,
+    ).toBe(false);
+    expect(
+      chiSquare([
+        [8, 5, 1],
+        [2, 6, 9],
+      ]).yates,
+    ).toBe(false);
+    expect(
+      chiSquare([
+        [3, 1],
+        [1, 3],
+      ]).warnings,
+    ).toEqual(['Chi-squared approximation may be incorrect']);
+  });
+
+  it.each([
+    ['one row', [[1, 2]]],
+    ['ragged rows', [[1, 2], [3]]],
+    ['no rows', []],
+  ])('reject a table with %s', (_w, t) => {
+    expect(() => chiSquare(t)).toThrow(RangeError);
+    expect(() => fisherExact(t)).toThrow(RangeError);
+  });
+
+  it('fisherExact refuses tables too large to enumerate', () => {
+    const big = [0, 1, 2, 3, 4].map(() => [40, 40, 40, 40, 40]);
+    expect(() => fisherExact(big)).toThrow(RangeError);
+  });
+});
