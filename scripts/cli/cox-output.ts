@@ -1,5 +1,4 @@
 import { coxph } from '../../src/lib/stats/cox';
-import { finiteOrNull } from '../../src/lib/stats/km-conf-int';
 import { modelMatrix } from '../../src/lib/stats/model-matrix';
 import type { Cell } from './table-columns';
 
@@ -53,7 +52,11 @@ export function coxOutput(req: CoxRequest): CoxOutput {
     rows.push(i);
   }
   const mm = modelMatrix(
-    req.covariates.map((c) => ({ name: c.name, levels: c.levels, values: rows.map((r) => c.values[r]) })),
+    req.covariates.map((c) => ({
+      name: c.name,
+      levels: c.levels,
+      values: rows.map((r) => c.values[r]),
+    })),
   );
   const used = rows.filter((_, j) => mm.keep[j] === 1);
   const pick = (a: Float64Array) => Float64Array.from(used, (r) => a[r]);
@@ -67,9 +70,9 @@ export function coxOutput(req: CoxRequest): CoxOutput {
     entry: entry ? pick(entry) : undefined,
   });
   const test = (t: { stat: number; df: number; p: number }): Test => ({
-    stat: finiteOrNull(t.stat),
+    stat: finite(t.stat),
     df: t.df,
-    p: finiteOrNull(t.p),
+    p: finite(t.p),
   });
   return {
     n: fit.n,
@@ -83,7 +86,7 @@ export function coxOutput(req: CoxRequest): CoxOutput {
       upper: finite(t.upper),
       p: finite(t.p),
     })),
-    logLik: [finiteOrNull(fit.logLik[0]), finiteOrNull(fit.logLik[1])],
+    logLik: [finite(fit.logLik[0]), finite(fit.logLik[1])],
     lrTest: test(fit.lrTest),
     waldTest: test(fit.waldTest),
     scoreTest: test(fit.scoreTest),
@@ -92,6 +95,7 @@ export function coxOutput(req: CoxRequest): CoxOutput {
   };
 }
 
+/** The number when finite, else null (R's NA/NaN/Inf in JSON). */
 function finite(x: number | null): number | null {
-  return x === null ? null : finiteOrNull(x);
+  return x !== null && Number.isFinite(x) ? x : null;
 }

@@ -49,7 +49,10 @@ export function kmOutput(req: KmRequest): KmGroupOutput[] {
     const fit = kaplanMeier(
       Float64Array.from(rows, (r) => time[r]),
       Uint8Array.from(rows, (r) => event[r]),
-      { confType: req.confType, entry: entry ? Float64Array.from(rows, (r) => entry[r]) : undefined },
+      {
+        confType: req.confType,
+        entry: entry ? Float64Array.from(rows, (r) => entry[r]) : undefined,
+      },
     );
     if (fit.n === 0) return;
     out.push({
@@ -60,7 +63,12 @@ export function kmOutput(req: KmRequest): KmGroupOutput[] {
       medianLower: fit.medianLower,
       medianUpper: fit.medianUpper,
       steps: fit.steps,
-      at: survivalAt(fit, req.times).map(({ time, surv, lower, upper }) => ({ time, surv, lower, upper })),
+      at: survivalAt(fit, req.times).map(({ time, surv, lower, upper }) => ({
+        time,
+        surv,
+        lower,
+        upper,
+      })),
       rmst: req.tau === undefined ? null : rmst(fit, req.tau),
     });
   });

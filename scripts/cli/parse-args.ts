@@ -27,8 +27,19 @@ export const USAGE =
   '[--conf-type log|log-log|plain] [--times 12,24] [--tau T] [--spearman X,Y]';
 
 const FLAGS = new Set([
-  'data', 'time', 'event', 'entry', 'group', 'covariates', 'strata', 'levels', 'ties',
-  'conf-type', 'times', 'tau', 'spearman',
+  'data',
+  'time',
+  'event',
+  'entry',
+  'group',
+  'covariates',
+  'strata',
+  'levels',
+  'ties',
+  'conf-type',
+  'times',
+  'tau',
+  'spearman',
 ]);
 
 /**
@@ -60,13 +71,15 @@ export function parseArgs(argv: readonly string[]): AnalyzeArgs {
     return v;
   };
   const ties = one('ties') ?? 'efron';
-  if (ties !== 'efron' && ties !== 'breslow') throw new CliError(`--ties must be efron or breslow, not '${ties}'`);
+  if (ties !== 'efron' && ties !== 'breslow')
+    throw new CliError(`--ties must be efron or breslow, not '${ties}'`);
   const confType = one('conf-type') ?? 'log';
   if (confType !== 'log' && confType !== 'log-log' && confType !== 'plain') {
     throw new CliError(`--conf-type must be log, log-log or plain, not '${confType}'`);
   }
   const spearman = one('spearman') ? list(one('spearman')!) : undefined;
-  if (spearman && spearman.length !== 2) throw new CliError('--spearman needs exactly two columns: X,Y');
+  if (spearman && spearman.length !== 2)
+    throw new CliError('--spearman needs exactly two columns: X,Y');
   const tau = one('tau');
   return {
     data: required('data'),
@@ -93,7 +106,8 @@ function list(value: string): string[] {
 
 function number(value: string, flag: string): number {
   const x = Number(value);
-  if (value.trim() === '' || !Number.isFinite(x)) throw new CliError(`${flag}: '${value}' is not a number`);
+  if (value.trim() === '' || !Number.isFinite(x))
+    throw new CliError(`${flag}: '${value}' is not a number`);
   return x;
 }
 

@@ -46,7 +46,12 @@ export function runAnalysis(table: ColumnTable, args: AnalyzeArgs): AnalyzeOutpu
   if (group && !entry) {
     const g = Int32Array.from(group.codes, (c, i) => (Number.isNaN(event[i]) ? -1 : c));
     try {
-      const r = logRank(time, Uint8Array.from(event, (e) => (e === 1 ? 1 : 0)), g, { strata });
+      const r = logRank(
+        time,
+        Uint8Array.from(event, (e) => (e === 1 ? 1 : 0)),
+        g,
+        { strata },
+      );
       lr = { n: r.n, chisq: r.chisq, df: r.df, p: r.p };
     } catch (e) {
       if (!(e instanceof RangeError)) throw e; // only one group: survdiff has no test either
@@ -64,7 +69,8 @@ export function runAnalysis(table: ColumnTable, args: AnalyzeArgs): AnalyzeOutpu
           ties: args.ties,
           covariates: args.covariates.map((name) => {
             const values = readColumn(table, name);
-            const levels = args.levels[name] ?? (isNumeric(values) ? undefined : codes(name).levels);
+            const levels =
+              args.levels[name] ?? (isNumeric(values) ? undefined : codes(name).levels);
             return { name, values, levels };
           }),
         });

@@ -48,7 +48,8 @@ export function eventColumn(cells: readonly Cell[], name: string): Float64Array 
   return x.map((v) => {
     if (Number.isNaN(v)) return NaN;
     const e = v - shift;
-    if (e !== 0 && e !== 1) throw new CliError(`column '${name}' must be coded 0/1 or 1/2, found ${v}`);
+    if (e !== 0 && e !== 1)
+      throw new CliError(`column '${name}' must be coded 0/1 or 1/2, found ${v}`);
     return e;
   });
 }

@@ -9,6 +9,7 @@ import type {
   EngineApi,
   ForestRequest,
   ForestResult,
+  HazardRatios,
   LoadOutcome,
   SurvivalRequest,
   SurvivalResult,
@@ -111,6 +112,10 @@ export class EngineClient {
   /** Kaplan–Meier, log-rank and Cox numbers for one view. */
   survival(request: SurvivalRequest, channel = 'survival'): Promise<SurvivalResult> {
     return this.latest(channel, request, () => this.remote.survival(request));
+  }
+
+  hazardRatios(request: SurvivalRequest, channel = 'hazard'): Promise<HazardRatios> {
+    return this.latest(channel, request, () => this.remote.hazardRatios(request));
   }
 
   forest(request: ForestRequest, channel = 'forest'): Promise<ForestResult> {

@@ -3,14 +3,15 @@ import { columnCatalog } from '../data/column-catalog';
 import { forestModels } from './forest';
 import { FOREST_FACTORS } from './forest-factors';
 import { endpointById } from './endpoints';
-import { groupCodes } from './group-codes';
+import { requestCases } from './request-cases';
 import { stratifierByColumn } from './stratifiers';
-import { survivalNumbers } from './survival-view';
+import { groupHazardRatios, survivalCurves } from './survival-view';
 import type {
   ColumnInfo,
   DatasetSummary,
   ForestRequest,
   ForestResult,
+  HazardRatios,
   EngineApi,
   LoadOutcome,
   SurvivalRequest,
@@ -79,66 +80,30 @@ export function createEngine(): EngineApi {
 
     survival(request: SurvivalRequest): SurvivalResult {
       const d = requireDataset();
-      const endpoint = endpointById(request.endpoint);
-      const names = new Set(d.table.columnNames());
-      for (const col of [endpoint.timeColumn, endpoint.eventColumn]) {
-        if (!names.has(col)) throw new Error(`This dataset has no column "${col}".`);
-      }
+      const { endpoint, cases } = requestCases(d, request);
       const confType = request.confType ?? 'log';
-      const times = request.times ?? DEFAULT_TIMES;
-      const spec = request.stratifier ? stratifierByColumn(request.stratifier) : undefined;
-      let codes: Int32Array;
-      let labels: string[];
-      if (request.stratifier) {
-        if (!names.has(request.stratifier)) {
-          throw new Error(`This dataset has no column "${request.stratifier}".`);
-        }
-        const g = groupCodes(d.table.array(request.stratifier), request.cut);
-        codes = g.codes;
-        labels = g.values.map((v) =>
-          spec?.levels && request.cut === undefined && (v === 0 || v === 1)
-            ? spec.levels[v]
-            : request.cut === undefined
-              ? `${request.stratifier}=${v}`
-              : String(v),
-        );
-      } else {
-        codes = new Int32Array(d.n);
-        labels = ['All patients'];
-      }
-      if (request.subset) {
-        const { column, value } = request.subset;
-        if (!names.has(column)) throw new Error(`This dataset has no column "${column}".`);
-        const facet = d.table.array(column) as ArrayLike<unknown>;
-        for (let i = 0; i < codes.length; i++) {
-          const v = facet[i];
-          if (v !== value && !(typeof v === 'bigint' && Number(v) === value)) codes[i] = -1;
-        }
-      }
-      const numbers = survivalNumbers(
-        {
-          time: d.table.array(endpoint.timeColumn),
-          event: d.table.array(endpoint.eventColumn),
-          codes,
-          labels,
-          eventValue: endpoint.eventValue,
-        },
-        confType,
-        times,
-      );
+      const curves = survivalCurves(cases, confType, request.times ?? DEFAULT_TIMES);
       const methods = [
-        `Kaplan–Meier, 95% CI (${confType} transform)`,
-        'Median with 95% CI (Brookmeyer–Crowley, as R survfit)',
+        `Kaplan–Meier with 95% CI (${confType} transform)`,
+        'median 95% CI by the Brookmeyer–Crowley method (as R survfit)',
       ];
-      if (numbers.logRank) methods.push('log-rank test', 'Cox proportional hazards, Efron ties');
+      if (curves.logRank)
+        methods.push('log-rank test', 'hazard ratios from Cox models, Efron ties');
       return {
         request,
         endpointLabel: endpoint.label,
-        stratifierLabel: request.stratifier ? (spec?.label ?? request.stratifier) : null,
+        stratifierLabel: request.stratifier
+          ? (stratifierByColumn(request.stratifier)?.label ?? request.stratifier)
+          : null,
+        nUsed: cases.time.length,
         nTotal: d.n,
-        ...numbers,
+        ...curves,
         methods,
       };
+    },
+
+    hazardRatios(request: SurvivalRequest): HazardRatios {
+      return groupHazardRatios(requestCases(requireDataset(), request).cases);
     },
   };
 }

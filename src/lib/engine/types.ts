@@ -57,8 +57,19 @@ export interface GroupCurve {
   medianUpper: number | null;
   steps: StepOut[];
   at: { time: number; surv: number | null; lower: number | null; upper: number | null }[];
-  /** Hazard ratio vs the first (reference) group from a univariable Cox model; null for the reference. */
-  hr: { hr: number | null; lower: number | null; upper: number | null; p: number | null } | null;
+}
+
+export interface HazardRatio {
+  hr: number | null;
+  lower: number | null;
+  upper: number | null;
+  p: number | null;
+}
+
+/** Univariable Cox hazard ratios of each group vs the first (null for the reference). */
+export interface HazardRatios {
+  ratios: (HazardRatio | null)[];
+  warnings: string[];
 }
 
 export interface SurvivalResult {
@@ -69,7 +80,6 @@ export interface SurvivalResult {
   nTotal: number;
   groups: GroupCurve[];
   logRank: { chisq: number; df: number; p: number | null } | null;
-  coxWarnings: string[];
   /** Plain-language method names shown beside the numbers. */
   methods: string[];
 }
@@ -126,6 +136,8 @@ export interface EngineApi {
   load(bytes: Uint8Array, fileName: string): LoadOutcome;
   summary(): DatasetSummary | null;
   survival(request: SurvivalRequest): SurvivalResult;
+  /** Cox hazard ratios for the same groups (a separate call: Cox is slower than the curves). */
+  hazardRatios(request: SurvivalRequest): HazardRatios;
   /** The loaded dataset's usable columns (for stratifier and covariate lists). */
   columns(): ColumnInfo[];
   forest(request: ForestRequest): ForestResult;
@@ -144,6 +156,7 @@ export type AsyncEngine = {
  */
 export interface ViewEngine {
   survival(request: SurvivalRequest, channel?: string): Promise<SurvivalResult>;
+  hazardRatios(request: SurvivalRequest, channel?: string): Promise<HazardRatios>;
   forest(request: ForestRequest, channel?: string): Promise<ForestResult>;
   columns(): Promise<ColumnInfo[]>;
 }

@@ -10,43 +10,39 @@ export function kmZ(confLevel: number): number {
 
 /**
  * Pointwise confidence limits of a survival estimate `surv` whose cumulative hazard has
- * standard error `se` (Greenwood; may be Infinity once the curve reaches 0). Limits that R
- * reports as NA (log at S = 0; log-log at S = 0 or 1; plain when se·S is NaN) are null.
+ * standard error `se` (Greenwood; may be Infinity once the curve reaches 0), written into
+ * `out` as [lower, upper] so a 10^6-step curve allocates nothing here. Limits that R reports
+ * as NA (log at S = 0; log-log at S = 0 or 1; plain when se·S is NaN) are NaN.
  *
  * Reference: survival:::survfit_confint (logse = TRUE, ulimit = TRUE); Kalbfleisch & Prentice
  * (2002) §1.3 for the log-log transform.
  *
  * @example
- * kmConfInt(0.8, 0.2236068, 'log', 1.959964); // [0.5161258, 1]
+ * const out = new Float64Array(2);
+ * kmConfLimits(0.8, 0.2236068, 'log', 1.959964, out); // out = [0.5161258, 1]
  */
-export function kmConfInt(
+export function kmConfLimits(
   surv: number,
   se: number,
   confType: ConfType,
   z: number,
-): [number | null, number | null] {
-  let lower: number;
-  let upper: number;
+  out: Float64Array,
+): void {
   if (confType === 'plain') {
     const half = se * surv * z;
-    lower = Math.max(surv - half, 0);
-    upper = Math.min(surv + half, 1);
-    if (Number.isNaN(half)) lower = upper = NaN; // R: pmax(NaN, 0) is NA
+    const nan = Number.isNaN(half); // R: pmax(NaN, 0) is NA
+    out[0] = nan ? NaN : Math.max(surv - half, 0);
+    out[1] = nan ? NaN : Math.min(surv + half, 1);
   } else if (confType === 'log') {
-    if (surv === 0) return [null, null];
-    lower = Math.exp(Math.log(surv) - z * se);
-    upper = Math.min(Math.exp(Math.log(surv) + z * se), 1);
+    const nan = surv === 0;
+    out[0] = nan ? NaN : Math.exp(Math.log(surv) - z * se);
+    out[1] = nan ? NaN : Math.min(Math.exp(Math.log(surv) + z * se), 1);
+  } else if (surv === 0 || surv === 1) {
+    out[0] = out[1] = NaN;
   } else {
-    if (surv === 0 || surv === 1) return [null, null];
     const half = (z * se) / Math.log(surv);
     const loglog = Math.log(-Math.log(surv));
-    lower = Math.exp(-Math.exp(loglog - half));
-    upper = Math.exp(-Math.exp(loglog + half));
+    out[0] = Math.exp(-Math.exp(loglog - half));
+    out[1] = Math.exp(-Math.exp(loglog + half));
   }
-  return [finiteOrNull(lower), finiteOrNull(upper)];
-}
-
-/** The number itself when finite, else null (R's NA, NaN and ±Inf in JSON). */
-export function finiteOrNull(x: number): number | null {
-  return Number.isFinite(x) ? x : null;
 }

@@ -58,38 +58,45 @@ export function logRank(
   if (size.filter((c) => c > 0).length < 2) throw new RangeError('There is only 1 group');
   let order = sortOrder(time, rows);
   if (strata) order = byStratum(order, strata, nStrata);
+  // Gather once into contiguous sorted columns: the scans below then read sequentially.
+  const t = new Float64Array(n);
+  const ev = new Uint8Array(n);
+  const grp = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const r = order[i];
+    t[i] = time[r];
+    ev[i] = event[r] !== 0 ? 1 : 0;
+    grp[i] = group[r];
+  }
 
   const obs = new Float64Array(k);
   const exp = new Float64Array(k);
   const v = new Float64Array(k * k);
   const risk = new Float64Array(k);
   const dead = new Float64Array(k);
-  const leaving = new Float64Array(k);
   for (let a = 0; a < n;) {
     const s = strata ? strata[order[a]] : 0;
     let b = a;
-    risk.fill(0);
-    for (; b < n && (!strata || strata[order[b]] === s); b++) risk[group[order[b]]]++;
+    for (; b < n && (!strata || strata[order[b]] === s); b++) risk[grp[b]]++;
     let km = 1; // pooled Kaplan–Meier just before the current time (left-continuous)
     for (let i = a; i < b;) {
-      const t = time[order[i]];
-      dead.fill(0);
-      leaving.fill(0);
+      const ti = t[i];
       let d = 0;
       let j = i;
-      for (; j < b && time[order[j]] === t; j++) {
-        const g = group[order[j]];
-        leaving[g]++;
-        if (event[order[j]] !== 0) {
-          dead[g]++;
+      for (; j < b && t[j] === ti; j++) {
+        if (ev[j]) {
+          dead[grp[j]]++;
           d++;
         }
       }
-      const nRisk = b - i;
-      const wt = rho === 0 ? 1 : Math.pow(km, rho);
-      for (let g = 0; g < k; g++) obs[g] += dead[g] * wt;
       if (d > 0) {
-        for (let g = 0; g < k; g++) exp[g] += (wt * d * risk[g]) / nRisk;
+        const nRisk = b - i;
+        const wt = rho === 0 ? 1 : Math.pow(km, rho);
+        for (let g = 0; g < k; g++) {
+          obs[g] += dead[g] * wt;
+          exp[g] += (wt * d * risk[g]) / nRisk;
+          dead[g] = 0;
+        }
         if (nRisk > 1) {
           const w2 = wt * wt;
           for (let g = 0; g < k; g++) {
@@ -100,7 +107,7 @@ export function logRank(
         }
         km *= (nRisk - d) / nRisk;
       }
-      for (let g = 0; g < k; g++) risk[g] -= leaving[g];
+      for (let r = i; r < j; r++) risk[grp[r]]--;
       i = j;
     }
     a = b;

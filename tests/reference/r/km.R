@@ -10,9 +10,9 @@ conf_types <- c("log", "log-log", "plain")
 probs <- c(0.25, 0.5, 0.75)
 
 # One survfit() fit, reported the way the TypeScript KaplanMeierFit is shaped.
-km_fit <- function(time, status, entry, conf.type, times, tau) {
+km_fit <- function(time, status, entry, conf.type, times, tau, conf.int) {
   y <- if (is.null(entry)) Surv(time, status) else Surv(entry, time, status)
-  fit <- survfit(y ~ 1, conf.type = conf.type)
+  fit <- survfit(y ~ 1, conf.type = conf.type, conf.int = conf.int)
   q <- quantile(fit, probs = probs)
   at <- summary(fit, times = times, extend = TRUE)
   rmean <- tryCatch(summary(fit, rmean = tau)$table[c("rmean", "se(rmean)")], error = function(e) NULL)
@@ -34,11 +34,11 @@ reverse_km <- function(time, status) {
   list(median = fu(q$quantile)[[1]], lower = fu(q$lower)[[1]], upper = fu(q$upper)[[1]])
 }
 
-km_case <- function(name, time, status, entry = NULL, times = c(0, 1, 2, 5), tau = NULL) {
+km_case <- function(name, time, status, entry = NULL, times = c(0, 1, 2, 5), tau = NULL, conf.int = 0.95) {
   if (is.null(tau)) tau <- max(time)
-  fits <- lapply(conf_types, function(ct) km_fit(time, status, entry, ct, times, tau))
+  fits <- lapply(conf_types, function(ct) km_fit(time, status, entry, ct, times, tau, conf.int))
   names(fits) <- conf_types
-  list(name = name, time = fu(time), status = fu(status),
+  list(name = name, conf_level = conf.int, time = fu(time), status = fu(status),
        entry = if (is.null(entry)) NULL else fu(entry), fits = fits,
        reverse = reverse_km(time, status))
 }
@@ -54,6 +54,7 @@ km_cases <- list(
   km_case("ovarian", ovarian$futime, ovarian$fustat, times = c(100, 365, 730, 2000), tau = 1000),
   km_case("lung", lung2$time, lung2$status - 1, times = c(0, 180, 365, 730, 1200), tau = 730),
   km_case("veteran", vet$time, vet$status, times = c(30, 90, 180, 365, 1000), tau = 365),
+  km_case("veteran, 90% confidence level", vet$time, vet$status, times = c(30, 90, 180, 365, 1000), tau = 365, conf.int = 0.9),
   km_case("pbc death", pbc2$time, as.integer(pbc2$status == 2), times = c(365, 1825, 3650), tau = 3650),
   km_case("heart left-truncated", heart2$stop, heart2$event, entry = heart2$start, times = c(0, 10, 100, 365, 2000), tau = 1000),
   km_case("left-truncated with ties", c(3, 4, 5, 6, 2, 5, 4), c(1, 0, 1, 1, 1, 0, 1), entry = c(0, 0, 1, 2, 0, 4, 3), times = c(0, 1, 2.5, 5, 10), tau = 5.5),
@@ -123,6 +124,9 @@ write.csv(lung2, file.path("tests", "fixtures", "r-lung.csv"), row.names = FALSE
 vet_csv <- vet
 vet_csv$celltype <- as.character(vet_csv$celltype)
 write.csv(vet_csv, file.path("tests", "fixtures", "r-veteran.csv"), row.names = FALSE, na = "")
+heart_csv <- heart2
+heart_csv$transplant <- as.integer(as.character(heart_csv$transplant))
+write.csv(heart_csv, file.path("tests", "fixtures", "r-heart.csv"), row.names = FALSE, na = "")
 
 # The CLI's JSON for one survfit(~ group) call, with conf.type, times and tau as given.
 cli_km <- function(fit, times, tau) {
@@ -183,6 +187,12 @@ cli_cases <- list(
        logRank = cli_lr(survdiff(Surv(time, status) ~ sex + strata(ph.ecog), data = lung2)),
        cox = cli_cox(coxph(Surv(time, status) ~ age + sex + wt.loss + strata(ph.ecog), data = lung_cli, ties = "breslow")),
        spearman = spear(lung2$wt.loss, lung2$meal.cal)),
+  list(name = "heart with delayed entry by transplant, Cox on age + surgery + transplant",
+       args = c("--data", "tests/fixtures/r-heart.csv", "--entry", "start", "--time", "stop", "--event", "event",
+                "--group", "transplant", "--covariates", "age,surgery,transplant", "--times", "50,365", "--tau", "900"),
+       km = cli_km(survfit(Surv(start, stop, event) ~ transplant, data = heart_csv), c(50, 365), 900),
+       logRank = NULL,
+       cox = cli_cox(coxph(Surv(start, stop, event) ~ age + surgery + transplant, data = heart_csv, ties = "efron"))),
   list(name = "lung with no group, plain CI",
        args = c("--data", "tests/fixtures/r-lung.csv", "--time", "time", "--event", "status",
                 "--conf-type", "plain", "--times", "100,1000,2000", "--tau", "1000"),

@@ -79,6 +79,11 @@ describe('deriveColumns', () => {
     }
   });
 
+  it('replaces a supplied column of the same name with the derived values', () => {
+    const out = deriveColumns(from(cohortRows().map((r) => ({ ...r, crs_high: 9 }))));
+    expect(Array.from(out.array('crs_high') as ArrayLike<unknown>)).toEqual([0, 1, 0, 0, 0, 0]);
+  });
+
   it('handles an empty table', () => {
     expect(deriveColumns(aqTable({ patient_id: [] })).numRows()).toBe(0);
   });

@@ -51,7 +51,13 @@ describe('parseArgs', () => {
     expect(a.covariates).toEqual(['age', 'arm']);
     expect(a.levels).toEqual({ arm: ['B', 'A'], stage: ['I', 'II', 'III'] });
     expect(a.times).toEqual([12, 24.5]);
-    expect([a.tau, a.confType, a.ties, a.entry, a.strata]).toEqual([36, 'log-log', 'breslow', 'start', 'site']);
+    expect([a.tau, a.confType, a.ties, a.entry, a.strata]).toEqual([
+      36,
+      'log-log',
+      'breslow',
+      'start',
+      'site',
+    ]);
     expect(a.spearman).toEqual(['x', 'y']);
   });
 
@@ -64,7 +70,10 @@ describe('parseArgs', () => {
     { argv: [...base, '--tau', 'abc'], message: "--tau: 'abc' is not a number" },
     { argv: [...base, '--times', '1,,2'], message: 'empty item' },
     { argv: [...base, '--ties', 'exact'], message: '--ties must be efron or breslow' },
-    { argv: [...base, '--conf-type', 'logit'], message: '--conf-type must be log, log-log or plain' },
+    {
+      argv: [...base, '--conf-type', 'logit'],
+      message: '--conf-type must be log, log-log or plain',
+    },
     { argv: [...base, '--spearman', 'x'], message: '--spearman needs exactly two columns' },
     { argv: [...base, '--levels', 'arm'], message: '--levels must look like COL=L1,L2' },
     { argv: [...base, '--group', 'a', '--group', 'b'], message: 'option --group given twice' },
@@ -77,7 +86,11 @@ describe('parseArgs', () => {
 describe('table columns', () => {
   it.each([
     { label: '0/1', cells: [0, 1, null, 1], expected: [0, 1, NaN, 1] },
-    { label: '1/2 as Surv() reads it (2 = event)', cells: [1, 2, 2, null], expected: [0, 1, 1, NaN] },
+    {
+      label: '1/2 as Surv() reads it (2 = event)',
+      cells: [1, 2, 2, null],
+      expected: [0, 1, 1, NaN],
+    },
     { label: 'all censored 0s', cells: [0, 0], expected: [0, 0] },
   ])('eventColumn reads $label', ({ cells, expected }) => {
     expect(Array.from(eventColumn(cells, 'e'))).toEqual(expected);

@@ -1,5 +1,8 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { toArrowIPC } from 'arquero';
 import { describe, expect, it } from 'vitest';
 import { decodeTable } from '../../../src/lib/data/decode';
 import { parseArgs } from '../../../scripts/cli/parse-args';
@@ -15,7 +18,10 @@ interface RKm {
   median: Num;
   medianLower: Num;
   medianUpper: Num;
-  steps: Record<'time' | 'nRisk' | 'nEvent' | 'nCensor' | 'surv' | 'stdErr' | 'lower' | 'upper', Num[]>;
+  steps: Record<
+    'time' | 'nRisk' | 'nEvent' | 'nCensor' | 'surv' | 'stdErr' | 'lower' | 'upper',
+    Num[]
+  >;
   at: Record<'time' | 'surv' | 'lower' | 'upper', Num[]>;
   rmst: { tau: number; estimate: number; se: number };
 }
@@ -61,18 +67,35 @@ describe.each(cases)('runAnalysis on "$name"', (c) => {
       expectClose(k.median, r.median, 'median');
       expectClose(k.medianLower, r.medianLower, 'median lower');
       expectClose(k.medianUpper, r.medianUpper, 'median upper');
-      for (const f of ['time', 'nRisk', 'nEvent', 'nCensor', 'surv', 'stdErr', 'lower', 'upper'] as const) {
-        expectAllClose(k.steps.map((s) => s[f]), r.steps[f], `${k.group} steps.${f}`);
+      for (const f of [
+        'time',
+        'nRisk',
+        'nEvent',
+        'nCensor',
+        'surv',
+        'stdErr',
+        'lower',
+        'upper',
+      ] as const) {
+        expectAllClose(
+          k.steps.map((s) => s[f]),
+          r.steps[f],
+          `${k.group} steps.${f}`,
+        );
       }
       for (const f of ['time', 'surv', 'lower', 'upper'] as const) {
-        expectAllClose(k.at.map((s) => s[f]), r.at[f], `${k.group} at.${f}`);
+        expectAllClose(
+          k.at.map((s) => s[f]),
+          r.at[f],
+          `${k.group} at.${f}`,
+        );
       }
       expectClose(k.rmst!.estimate, r.rmst.estimate, 'rmean');
       expectClose(k.rmst!.se, r.rmst.se, 'se(rmean)');
     });
   });
 
-  it('logRank matches survdiff within 1e-6 relative (null when no --group)', () => {
+  it('logRank matches survdiff within 1e-6 relative (null without --group or with --entry)', () => {
     if (!c.logRank) expect(out.logRank).toBeNull();
     else {
       expectClose(out.logRank!.chisq, c.logRank.chisq, 'chisq');
@@ -88,12 +111,36 @@ describe.each(cases)('runAnalysis on "$name"', (c) => {
       const cox = out.cox!;
       expect([cox.n, cox.events]).toEqual([r.n, r.events]);
       expect(cox.terms.map((t) => t.name)).toEqual(r.names);
-      expectAllClose(cox.terms.map((t) => t.coef), r.coef, 'coef');
-      expectAllClose(cox.terms.map((t) => t.se), r.se, 'se');
-      expectAllClose(cox.terms.map((t) => t.hr), r.coef.map((b) => Math.exp(b!)), 'hr = exp(coef)');
-      expectAllClose(cox.terms.map((t) => t.lower), r.lower, 'lower .95');
-      expectAllClose(cox.terms.map((t) => t.upper), r.upper, 'upper .95');
-      expectAllClose(cox.terms.map((t) => t.p), r.p, 'p');
+      expectAllClose(
+        cox.terms.map((t) => t.coef),
+        r.coef,
+        'coef',
+      );
+      expectAllClose(
+        cox.terms.map((t) => t.se),
+        r.se,
+        'se',
+      );
+      expectAllClose(
+        cox.terms.map((t) => t.hr),
+        r.coef.map((b) => Math.exp(b!)),
+        'hr = exp(coef)',
+      );
+      expectAllClose(
+        cox.terms.map((t) => t.lower),
+        r.lower,
+        'lower .95',
+      );
+      expectAllClose(
+        cox.terms.map((t) => t.upper),
+        r.upper,
+        'upper .95',
+      );
+      expectAllClose(
+        cox.terms.map((t) => t.p),
+        r.p,
+        'p',
+      );
       expectAllClose(cox.logLik, r.logLik, 'loglik');
       for (const k of ['lrTest', 'waldTest', 'scoreTest'] as const) {
         expectAllClose([cox[k].stat, cox[k].df, cox[k].p], r[k], k);
@@ -114,18 +161,40 @@ describe.each(cases)('runAnalysis on "$name"', (c) => {
 });
 
 describe('the analyze command', () => {
+  it('analyze gives the same JSON for an Arrow file as for the CSV it was made from', () => {
+    const csv = 'tests/fixtures/r-veteran.csv';
+    const dir = mkdtempSync(join(tmpdir(), 'cli-arrow-'));
+    try {
+      const arrow = join(dir, 'veteran.arrow');
+      writeFileSync(
+        arrow,
+        toArrowIPC(decodeTable(readFileSync(csv), csv).table, { format: 'file' }),
+      );
+      const args = cases[0].args;
+      const fromArrow = analyze(args.map((a) => (a === csv ? arrow : a)));
+      expect(fromArrow).toEqual(analyze(args));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   // node --import tsx: the same loader as npm run analyze, without npx start-up time.
   const script = ['--import', 'tsx', 'scripts/analyze.ts'];
 
   it('analyze prints one JSON object with km, logRank, cox and spearman', () => {
-    const stdout = execFileSync(process.execPath, [...script, ...cases[0].args], { encoding: 'utf8' });
+    const stdout = execFileSync(process.execPath, [...script, ...cases[0].args], {
+      encoding: 'utf8',
+    });
     expect(stdout.trim().split('\n')).toHaveLength(1);
     expect(Object.keys(JSON.parse(stdout))).toEqual(['km', 'logRank', 'cox', 'spearman']);
   }, 30_000);
 
   it.each([
     { label: 'an unknown option', args: ['--data', 'tests/fixtures/r-lung.csv', '--nope', '1'] },
-    { label: 'a missing file', args: ['--data', 'no-such-file.csv', '--time', 't', '--event', 'e'] },
+    {
+      label: 'a missing file',
+      args: ['--data', 'no-such-file.csv', '--time', 't', '--event', 'e'],
+    },
     {
       label: 'a missing column',
       args: ['--data', 'tests/fixtures/r-lung.csv', '--time', 'months', '--event', 'status'],
@@ -134,11 +203,15 @@ describe('the analyze command', () => {
       label: 'a text time column',
       args: ['--data', 'tests/fixtures/r-veteran.csv', '--time', 'celltype', '--event', 'status'],
     },
-  ])('analyze exits with code 2 and one line on stderr for $label', ({ args }) => {
-    const run = spawnSync(process.execPath, [...script, ...args], { encoding: 'utf8' });
-    expect(run.status).toBe(2);
-    expect(run.stdout).toBe('');
-    expect(run.stderr.trim().split('\n')).toHaveLength(1);
-    expect(run.stderr).toMatch(/^analyze: /);
-  }, 30_000);
+  ])(
+    'analyze exits with code 2 and one line on stderr for $label',
+    ({ args }) => {
+      const run = spawnSync(process.execPath, [...script, ...args], { encoding: 'utf8' });
+      expect(run.status).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(run.stderr.trim().split('\n')).toHaveLength(1);
+      expect(run.stderr).toMatch(/^analyze: /);
+    },
+    30_000,
+  );
 });

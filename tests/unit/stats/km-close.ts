@@ -13,7 +13,9 @@ export function expectClose(actual: number | null, expected: number | null, labe
     return;
   }
   const tol = Math.max(REL_TOL * Math.abs(expected), 1e-12);
-  expect(Math.abs(actual - expected), `${label}: ${actual} vs R ${expected}`).toBeLessThanOrEqual(tol);
+  expect(Math.abs(actual - expected), `${label}: ${actual} vs R ${expected}`).toBeLessThanOrEqual(
+    tol,
+  );
 }
 
 /** expectClose element-wise, same length required. */
@@ -31,7 +33,7 @@ export function column(values: readonly (number | null)[]): Float64Array {
   return Float64Array.from(values, (v) => (v === null ? NaN : v));
 }
 
-/** Deep-freeze typed arrays' owners is impossible; instead return a copy to compare after a call. */
+/** A copy of a typed array's values, to show that a call left its input unchanged (typed arrays cannot be frozen). */
 export function snapshot(a: Float64Array | Uint8Array | Int32Array): number[] {
   return Array.from(a);
 }

@@ -5,9 +5,14 @@ import { rmst } from '../../../src/lib/stats/rmst';
 import fixtures from '../../reference/km.json';
 import { column, expectAllClose } from './km-close';
 
-const lung = (fixtures as unknown as { name: string; time: number[]; status: number[]; fits: { log: { n: number; surv: number[]; time: number[] } } }[]).find(
-  (c) => c.name === 'lung',
-)!;
+const lung = (
+  fixtures as unknown as {
+    name: string;
+    time: number[];
+    status: number[];
+    fits: { log: { n: number; surv: number[]; time: number[] } };
+  }[]
+).find((c) => c.name === 'lung')!;
 
 describe('kaplanMeier edge cases', () => {
   it.each([
@@ -28,7 +33,11 @@ describe('kaplanMeier edge cases', () => {
     const event = [1, ...lung.status, 0];
     const fit = kaplanMeier(Float64Array.from(time), Uint8Array.from(event));
     expect(fit.n).toBe(lung.fits.log.n);
-    expectAllClose(fit.steps.map((s) => s.surv), lung.fits.log.surv, 'surv');
+    expectAllClose(
+      fit.steps.map((s) => s.surv),
+      lung.fits.log.surv,
+      'surv',
+    );
   });
 
   it('kaplanMeier drops rows whose entry is missing or not before the time, as Surv(entry, time, event) does', () => {

@@ -24,6 +24,7 @@ interface RFit {
 }
 interface RCase {
   name: string;
+  conf_level: number;
   time: Num[];
   status: Num[];
   entry?: Num[] | null;
@@ -43,44 +44,111 @@ function input(c: RCase) {
 
 // Every comparison: |ours − R| ≤ 1e-6 · |R| (1e-12 absolute when R gives 0); NA ↔ null.
 describe.each(cases)('kaplanMeier on "$name" matches R survfit within 1e-6 relative', (c) => {
-  it.each(confTypes)('steps, quartiles, landmarks and RMST match survfit(conf.type = "%s")', (ct) => {
-    const r = c.fits[ct];
-    const { time, event, entry } = input(c);
-    const before = [snapshot(time), snapshot(event)];
-    const fit = kaplanMeier(time, event, { confType: ct, entry });
-    expect([snapshot(time), snapshot(event)]).toEqual(before);
-    expect(fit.n).toBe(r.n);
-    expect(fit.events).toBe(r.events);
-    const s = fit.steps;
-    expectAllClose(s.map((x) => x.time), r.time, 'time');
-    expectAllClose(s.map((x) => x.nRisk), r.n_risk, 'n.risk');
-    expectAllClose(s.map((x) => x.nEvent), r.n_event, 'n.event');
-    expectAllClose(s.map((x) => x.nCensor), r.n_censor, 'n.censor');
-    expectAllClose(s.map((x) => x.surv), r.surv, 'surv');
-    expectAllClose(s.map((x) => x.stdErr), r.std_err, 'std.err');
-    expectAllClose(s.map((x) => x.lower), r.lower, 'lower');
-    expectAllClose(s.map((x) => x.upper), r.upper, 'upper');
-    // quantile(fit, probs = c(0.25, 0.5, 0.75))
-    expectAllClose(fit.quantiles.map((q) => q.time), r.quantile.q, 'quantile');
-    expectAllClose(fit.quantiles.map((q) => q.lower), r.quantile.lower, 'quantile lower');
-    expectAllClose(fit.quantiles.map((q) => q.upper), r.quantile.upper, 'quantile upper');
-    expectClose(fit.median, r.quantile.q[1], 'median');
-    expectClose(fit.medianLower, r.quantile.lower[1], 'median lower');
-    expectClose(fit.medianUpper, r.quantile.upper[1], 'median upper');
-    // summary(fit, times = times, extend = TRUE)
-    const at = survivalAt(fit, r.at.times as number[]);
-    expectAllClose(at.map((a) => a.time), r.at.time, 'at time');
-    expectAllClose(at.map((a) => a.surv), r.at.surv, 'at surv');
-    expectAllClose(at.map((a) => a.lower), r.at.lower, 'at lower');
-    expectAllClose(at.map((a) => a.upper), r.at.upper, 'at upper');
-    expectAllClose(at.map((a) => a.nRisk), r.at.n_risk, 'at n.risk');
-    // summary(fit, rmean = tau)$table
-    if (r.rmean) {
-      const m = rmst(fit, r.rmean.tau);
-      expectClose(m.estimate, r.rmean.estimate, 'rmean');
-      expectClose(m.se, r.rmean.se, 'se(rmean)');
-    }
-  });
+  it.each(confTypes)(
+    'steps, quartiles, landmarks and RMST match survfit(conf.type = "%s", conf.int = conf_level)',
+    (ct) => {
+      const r = c.fits[ct];
+      const { time, event, entry } = input(c);
+      const before = [snapshot(time), snapshot(event)];
+      const fit = kaplanMeier(time, event, { confType: ct, confLevel: c.conf_level, entry });
+      expect([snapshot(time), snapshot(event)]).toEqual(before);
+      expect(fit.n).toBe(r.n);
+      expect(fit.events).toBe(r.events);
+      const s = fit.steps;
+      expectAllClose(
+        s.map((x) => x.time),
+        r.time,
+        'time',
+      );
+      expectAllClose(
+        s.map((x) => x.nRisk),
+        r.n_risk,
+        'n.risk',
+      );
+      expectAllClose(
+        s.map((x) => x.nEvent),
+        r.n_event,
+        'n.event',
+      );
+      expectAllClose(
+        s.map((x) => x.nCensor),
+        r.n_censor,
+        'n.censor',
+      );
+      expectAllClose(
+        s.map((x) => x.surv),
+        r.surv,
+        'surv',
+      );
+      expectAllClose(
+        s.map((x) => x.stdErr),
+        r.std_err,
+        'std.err',
+      );
+      expectAllClose(
+        s.map((x) => x.lower),
+        r.lower,
+        'lower',
+      );
+      expectAllClose(
+        s.map((x) => x.upper),
+        r.upper,
+        'upper',
+      );
+      // quantile(fit, probs = c(0.25, 0.5, 0.75))
+      expectAllClose(
+        fit.quantiles.map((q) => q.time),
+        r.quantile.q,
+        'quantile',
+      );
+      expectAllClose(
+        fit.quantiles.map((q) => q.lower),
+        r.quantile.lower,
+        'quantile lower',
+      );
+      expectAllClose(
+        fit.quantiles.map((q) => q.upper),
+        r.quantile.upper,
+        'quantile upper',
+      );
+      expectClose(fit.median, r.quantile.q[1], 'median');
+      expectClose(fit.medianLower, r.quantile.lower[1], 'median lower');
+      expectClose(fit.medianUpper, r.quantile.upper[1], 'median upper');
+      // summary(fit, times = times, extend = TRUE)
+      const at = survivalAt(fit, r.at.times as number[]);
+      expectAllClose(
+        at.map((a) => a.time),
+        r.at.time,
+        'at time',
+      );
+      expectAllClose(
+        at.map((a) => a.surv),
+        r.at.surv,
+        'at surv',
+      );
+      expectAllClose(
+        at.map((a) => a.lower),
+        r.at.lower,
+        'at lower',
+      );
+      expectAllClose(
+        at.map((a) => a.upper),
+        r.at.upper,
+        'at upper',
+      );
+      expectAllClose(
+        at.map((a) => a.nRisk),
+        r.at.n_risk,
+        'at n.risk',
+      );
+      // summary(fit, rmean = tau)$table
+      if (r.rmean) {
+        const m = rmst(fit, r.rmean.tau);
+        expectClose(m.estimate, r.rmean.estimate, 'rmean');
+        expectClose(m.se, r.rmean.se, 'se(rmean)');
+      }
+    },
+  );
 
   it('median follow-up matches quantile(survfit(Surv(time, 1 - status) ~ 1), 0.5) (entry ignored)', () => {
     const { time, event } = input(c);

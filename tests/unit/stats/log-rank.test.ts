@@ -47,7 +47,7 @@ describe.each(cases)('logRank on "$name"', (c) => {
     c.variance.forEach((row, g) => expectAllClose(r.variance[g], row, `var[${g}]`));
   });
 
-  it('logRankTrend matches (w\'(O-E))^2 / (w\'Vw) computed in R from survdiff, within 1e-6 relative', () => {
+  it("logRankTrend matches (w'(O-E))^2 / (w'Vw) computed in R from survdiff, within 1e-6 relative", () => {
     const t = logRankTrend(run(c));
     expectClose(t.chisq, c.trend.chisq, 'trend chisq');
     expectClose(t.p, c.trend.p, 'trend p');

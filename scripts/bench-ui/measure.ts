@@ -1,0 +1,65 @@
+/// <reference lib="dom" />
+import type { Page } from '@playwright/test';
+
+export interface ToggleStats {
+  clicks: number;
+  p50: number;
+  p95: number;
+  max: number;
+  /** p95 of the first pass over the stratifiers (results not yet cached). */
+  firstPassP95: number;
+}
+
+export function percentile(values: readonly number[], p: number): number {
+  const s = [...values].sort((a, b) => a - b);
+  if (s.length === 0) return NaN;
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))];
+}
+
+/**
+ * Clicks each paper stratifier toggle `rounds` times (round-robin) and times, inside the page,
+ * from the click to the DOM update that shows the new curves (a MutationObserver sees the
+ * survival panel's data-view change; Svelte writes the curves in the same flush).
+ */
+export async function measureToggles(page: Page, rounds: number): Promise<ToggleStats> {
+  const columns = await page.$$eval(
+    '[data-testid="stratifier-picker"] details:not(:last-child) button[data-column]',
+    (buttons) => buttons.map((b) => b.getAttribute('data-column') ?? ''),
+  );
+  const times: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    for (const column of columns) {
+      const ms = await page.evaluate(
+        (col) =>
+          new Promise<number>((resolve, reject) => {
+            const want = `pfs|${col}|`;
+            const panel = () => document.querySelector('[data-testid="survival-panel"]');
+            const button = document.querySelector<HTMLButtonElement>(
+              `[data-testid="stratifier-picker"] button[data-column="${col}"]`,
+            );
+            if (!button) return reject(new Error(`no toggle for ${col}`));
+            let t0 = 0;
+            const check = () => {
+              if (panel()?.getAttribute('data-view') !== want) return;
+              observer.disconnect();
+              resolve(performance.now() - t0);
+            };
+            const observer = new MutationObserver(check);
+            observer.observe(document.body, { subtree: true, childList: true, attributes: true });
+            t0 = performance.now();
+            button.click();
+            check();
+          }),
+        column,
+      );
+      times.push(ms);
+    }
+  }
+  return {
+    clicks: times.length,
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    max: Math.max(...times),
+    firstPassP95: percentile(times.slice(0, columns.length), 95),
+  };
+}
