@@ -10,10 +10,13 @@ export interface HardTarget {
 }
 
 const exact = (published: number) => (v: number) => Math.abs(v - published);
-/** Reported to one decimal: met when the rounded value equals the published one. */
+/**
+ * Reported to one decimal: met when the rounded value equals the published one; otherwise
+ * 1 plus the continuous distance, so the annealing has a slope to follow.
+ */
 const oneDecimal = (published: number, scale: number) => (v: number) => {
-  const d = Math.abs(Math.round(v * 10) / 10 - published);
-  return d < 1e-9 ? 0 : 1 + d / scale;
+  const rounded = Math.round(v * 10) / 10;
+  return Math.abs(rounded - published) < 1e-9 ? 0 : 1 + Math.abs(v - published) / scale;
 };
 
 export const OUTCOME_HARD_TARGETS: readonly HardTarget[] = [

@@ -3,7 +3,13 @@ import normalQuantile from '@stdlib/stats-base-dists-normal-quantile';
 /** Transformation for the pointwise confidence interval of a survival curve, as survfit's `conf.type`. */
 export type ConfType = 'log' | 'log-log' | 'plain';
 
-/** Two-sided normal critical value for a confidence level, as R's qnorm(1 - (1 - level) / 2). */
+/**
+ * Two-sided normal critical value for a confidence level, as R's qnorm(1 - (1 - level) / 2)
+ * (@stdlib's normal quantile).
+ *
+ * @example
+ * kmZ(0.95); // 1.959963984540054
+ */
 export function kmZ(confLevel: number): number {
   return normalQuantile(1 - (1 - confLevel) / 2, 0, 1);
 }

@@ -43,7 +43,12 @@ export function kmQuantiles(steps: readonly KmStep[], probs: readonly number[]):
   return probs.map((p, k) => ({ p, time: q[k], lower: lower[k], upper: upper[k] }));
 }
 
-/** One quantile; see kmQuantiles. @example kmQuantile(fit.steps, 0.5).time */
+/**
+ * One quantile of a Kaplan–Meier curve with its confidence limits; see kmQuantiles.
+ *
+ * @example
+ * kmQuantile(fit.steps, 0.25).time; // first quartile of the survival time
+ */
 export function kmQuantile(steps: readonly KmStep[], p: number): KmQuantile {
   return kmQuantiles(steps, [p])[0];
 }
