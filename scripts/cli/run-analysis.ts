@@ -71,6 +71,10 @@ export function runAnalysis(table: ColumnTable, args: AnalyzeArgs): AnalyzeOutpu
             const values = readColumn(table, name);
             const levels =
               args.levels[name] ?? (isNumeric(values) ? undefined : codes(name).levels);
+            if (levels && levels.length < 2) {
+              // R stops too: "contrasts can be applied only to factors with 2 or more levels"
+              throw new CliError(`covariate '${name}' has fewer than 2 levels`);
+            }
             return { name, values, levels };
           }),
         });

@@ -1,5 +1,5 @@
 import type { Baseline } from './baseline';
-import { proposeMove } from './moves';
+import { proposeMove, type Undo } from './moves';
 import type { Rng } from './prng';
 
 export interface AnnealOptions {
@@ -9,6 +9,8 @@ export interface AnnealOptions {
   /** Called every `every` iterations with progress. */
   onProgress?: (it: number, temperature: number, current: number, best: number) => void;
   every?: number;
+  /** Move proposal (default: proposeMove, the moves of calibration.md §5 stage B). */
+  propose?: (b: Baseline, lat: Float64Array, rng: Rng) => Undo;
 }
 
 export interface AnnealResult {
@@ -30,14 +32,14 @@ export function anneal(
   rng: Rng,
   options: AnnealOptions,
 ): AnnealResult {
-  const { iterations, startTemperature, endTemperature, every = 1000 } = options;
+  const { iterations, startTemperature, endTemperature, every = 1000, propose = proposeMove } = options;
   const cool = Math.pow(endTemperature / startTemperature, 1 / Math.max(1, iterations));
   let current = objective(baseline, latent);
   let best = { loss: current, baseline: cloneBaseline(baseline), latent: latent.slice() };
   let temperature = startTemperature;
   let accepted = 0;
   for (let it = 1; it <= iterations; it++) {
-    const undo = proposeMove(baseline, latent, rng);
+    const undo = propose(baseline, latent, rng);
     const next = objective(baseline, latent);
     if (next <= current || rng.uniform() < Math.exp((current - next) / temperature)) {
       current = next;

@@ -1,11 +1,11 @@
-import { aucLinearUpLogDown } from './auc';
+import { kinetics } from '../../src/lib/stats/kinetics';
 import type { Cohort } from './cohort';
 import { assignByRank, assignTopK } from './exact-count';
 import { mrdDurationMonths } from './hard-counts';
 import { K, L } from './latent';
 import { months } from './observe';
 import { CUTOFF_ISO, type TrueParams } from './params';
-import { pkSamples, signif3, type PkSample } from './pk-curve';
+import { pkSamples, type PkSample } from './pk-curve';
 import { createRng, deriveSeed } from './prng';
 import { refineResponses, respondingVisits, type ResponseAssessment, type ResponseDepth } from './response-levels';
 import { trialAndDose } from './trial-dose';
@@ -34,7 +34,6 @@ export function assembleCohort(c: Cohort, par: TrueParams, seed: number): SimPat
   const n = b.n;
   const { trial, year, dose } = trialAndDose(b, CUTOFF_ISO);
   const depth = responseDepths(c, seed);
-  const cmax = new Float64Array(n);
   const pk: PkSample[][] = [];
   for (let i = 0; i < n; i++) {
     const z = (f: keyof typeof L): number => latent[i * K + L[f]];
@@ -42,9 +41,9 @@ export function assembleCohort(c: Cohort, par: TrueParams, seed: number): SimPat
     const logC = Math.log(par.cmaxMedian) + par.cmaxFitness * z('zFitness') + zRest * z('zPk') + 0.3 * Math.log(dose[i]);
     const rng = createRng(Math.floor(z('uSeed') * 4294967296));
     pk.push(pkSamples(obs[i].pkDays, obs[i].pkDetectable, b.tmaxDay[i], paths[i].carDay, Math.exp(logC), par, rng));
-    cmax[i] = Math.max(0, ...pk[i].filter((s) => s.day <= 28).map((s) => s.copies_per_ug));
   }
-  const auc28 = pk.map((s) => auc(s.filter((x) => x.day <= 28)));
+  const kin = pk.map(pkKinetics);
+  const auc28 = kin.map((k) => k.auc0to28 ?? 0);
   const crsRng = createRng(deriveSeed(seed, 21));
   const logAuc = auc28.map((a) => Math.log(a + 1));
   const mean = logAuc.reduce((s, v) => s + v, 0) / n;
@@ -65,8 +64,6 @@ export function assembleCohort(c: Cohort, par: TrueParams, seed: number): SimPat
     const resp = refineResponses(o, depth[i]);
     const adaDays = ADA_VISIT_DAYS.filter((d) => d <= o.osDay);
     const adaDay = b.ada[i] ? adaDays[rng.int(adaDays.length)] : null;
-    const quantified = pk[i].filter((s) => s.below_lloq === 0);
-    const lastQuant = quantified.length ? quantified[quantified.length - 1].day : 0;
     out.push({
       mrd,
       pk: pk[i],
@@ -119,10 +116,10 @@ export function assembleCohort(c: Cohort, par: TrueParams, seed: number): SimPat
         pfs_event_type: o.pfsType,
         os_months: months(o.osDay),
         os_event: o.osEvent,
-        cmax_copies: cmax[i],
-        tmax_days: quantified.length && paths[i].carDay >= 0 ? b.tmaxDay[i] : null,
-        auc_0_28d: signif3(auc28[i]),
-        auc_0_last: signif3(auc(pk[i].filter((s) => s.day <= lastQuant))),
+        cmax_copies: kin[i].cmax,
+        tmax_days: kin[i].tmax,
+        auc_0_28d: kin[i].auc0to28,
+        auc_0_last: kin[i].auc0toLast,
         pk_last_sample_day: pk[i].length ? pk[i][pk[i].length - 1].day : null,
         car_persist_months: months(o.persistDay),
         car_persist_event: o.persistEvent,
@@ -134,8 +131,13 @@ export function assembleCohort(c: Cohort, par: TrueParams, seed: number): SimPat
   return order.map((i, r) => ({ ...out[i], record: { patient_id: `SIM-${String(r + 1).padStart(3, '0')}`, ...out[i].record } }));
 }
 
-function auc(samples: readonly PkSample[]): number {
-  return aucLinearUpLogDown([0, ...samples.map((s) => s.day)], [0, ...samples.map((s) => s.copies_per_ug)]);
+/** Cmax, Tmax and AUCs by the explorer's own kinetics engine (one implementation). */
+function pkKinetics(samples: readonly PkSample[]) {
+  return kinetics(
+    Float64Array.from(samples, (s) => s.day),
+    Float64Array.from(samples, (s) => s.copies_per_ug),
+    Uint8Array.from(samples, (s) => s.below_lloq),
+  );
 }
 
 /** sCR for the MRD-negative ≥ 36 months first, then at random to 36; VGPR for 5 of the 9 PR/VGPR. */

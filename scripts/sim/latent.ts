@@ -51,6 +51,6 @@ export function drawLatent(n: number, rng: Rng): Float64Array {
  */
 export function perturbLatentValue(k: number, value: number, rng: Rng): number {
   if (isNormalField(k)) return 0.8 * value + 0.6 * rng.normal();
-  const e = -Math.log(value) * Math.exp(0.6 * rng.normal());
+  const e = -Math.log(value) * Math.exp(rng.normal());
   return Math.min(1 - 1e-12, Math.max(1e-12, Math.exp(-e)));
 }

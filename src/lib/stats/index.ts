@@ -1,6 +1,7 @@
 /**
  * The statistics engine's public API: pure functions, typed arrays in, plain objects out.
- * Internal helpers (cox-*, km-find-quantiles, km-rows, log-rank-quadratic) are not re-exported.
+ * Internal helpers (cox-*, km-find-quantiles, km-rows, log-rank-quadratic, mann-whitney-exact,
+ * pearson-complete) are not re-exported.
  * See docs/engine.md.
  */
 // Survival curves

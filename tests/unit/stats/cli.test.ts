@@ -203,6 +203,13 @@ describe('the analyze command', () => {
       label: 'a text time column',
       args: ['--data', 'tests/fixtures/r-veteran.csv', '--time', 'celltype', '--event', 'status'],
     },
+    {
+      label: 'a text covariate with one level (R: contrasts need 2 or more levels)',
+      args: [
+        ...['--data', 'tests/fixtures/r-veteran.csv', '--time', 'time', '--event', 'status'],
+        ...['--covariates', 'celltype', '--levels', 'celltype=large'],
+      ],
+    },
   ])(
     'analyze exits with code 2 and one line on stderr for $label',
     ({ args }) => {

@@ -1,0 +1,73 @@
+import { test, expect, type Page } from '@playwright/test';
+import { STRATIFIERS } from '../../src/lib/engine/stratifiers';
+import { formatMedian } from '../../src/lib/layout/format';
+import { demoEngine } from './engine-in-node';
+
+async function choose(page: Page, column: string | null, endpoint = 'pfs') {
+  if (column) {
+    await page.locator(`[data-testid="stratifier-picker"] button[data-column="${column}"]`).click();
+  }
+  await expect(page.getByTestId('survival-panel')).toHaveAttribute(
+    'data-view',
+    `${endpoint}|${column ?? ''}|`,
+  );
+}
+
+test('each paper stratifier shows the medians the engine computes', async ({ page }) => {
+  const engine = demoEngine();
+  await page.goto('/');
+  await expect(page.getByTestId('survival-panel')).toBeVisible();
+  const present = new Set(engine.columns().map((c) => c.name));
+  for (const s of STRATIFIERS.filter((s) => present.has(s.column))) {
+    await choose(page, s.column);
+    const expected = engine.survival({ endpoint: 'pfs', stratifier: s.column });
+    const cells = page.locator('[data-testid="numbers-table"] td.median');
+    await expect(cells).toHaveText(
+      expected.groups.map((g) => formatMedian(g.median, g.medianLower, g.medianUpper)),
+    );
+  }
+});
+
+test('post-baseline stratifiers carry the immortal-time note; baseline ones do not', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await choose(page, 'triple_refractory');
+  await expect(page.getByTestId('post-baseline-note')).toHaveCount(0);
+  await choose(page, 'car_persist_ge6');
+  await expect(page.getByTestId('post-baseline-note')).toContainText('immortal-time bias');
+});
+
+test('hovering the chart shows survival, CI and number at risk per group', async ({ page }) => {
+  await page.goto('/');
+  await choose(page, 'triple_refractory');
+  const svg = page.locator('[data-testid="km-chart"] svg[role="img"]');
+  const box = await svg.boundingBox();
+  if (!box) throw new Error('no chart');
+  await page.mouse.move(box.x + box.width * 0.3, box.y + 100);
+  const readout = page.getByTestId('hover-readout');
+  await expect(readout).toContainText('months');
+  await expect(readout).toContainText('at risk');
+  await expect(readout.locator('div')).toHaveCount(2);
+});
+
+test('the forest plots show univariable hazard ratios and a multivariable model with EPV', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByTestId('forest-tab').click();
+  const plots = page.getByTestId('forest-plot');
+  await expect(plots.first()).toContainText('Triple-class refractory');
+  await expect(plots.first().locator('.hr-point').first()).toBeVisible();
+  await expect(page.getByTestId('epv')).toContainText('Events per variable');
+});
+
+test('a numeric split warns that chosen cut-points inflate false positives', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByTestId('survival-panel')).toBeVisible();
+  await page.getByLabel('Numeric column to split').selectOption('bm_pc_pct');
+  await page.getByLabel('Cut-point').fill('50');
+  await page.getByRole('button', { name: 'Split' }).click();
+  await expect(page.getByTestId('survival-panel')).toHaveAttribute('data-view', 'pfs|bm_pc_pct|50');
+  await expect(page.getByTestId('cut-warning')).toContainText('false positives');
+});
