@@ -52,6 +52,7 @@ export function syntheticCohortArrow(n: number, seed = 1): Uint8Array {
     is_simulated: new Float64Array(n).fill(1),
     fish_evaluable: new Float64Array(n).fill(1),
     best_response: Array.from({ length: n }, () => (rand() < 0.8 ? 'CR' : 'PR')),
+    dose_level: Float64Array.from({ length: n }, () => [1, 3, 6][Math.floor(rand() * 3)]),
   };
   const column = (spec: ColumnSpec) => {
     const given = special[spec.name];

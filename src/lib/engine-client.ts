@@ -18,6 +18,7 @@ import type {
 export type DataSource = { kind: 'url'; url: string; name: string } | { kind: 'file'; file: File };
 
 import { Superseded } from './engine/superseded';
+import { RequestScheduler } from './engine/request-scheduler';
 
 export { Superseded };
 
@@ -35,9 +36,8 @@ export class EngineClient {
   private remote!: Comlink.Remote<EngineApi>;
   private died!: Promise<never>;
   private lastGood: DataSource | null = null;
-  private seq = new Map<string, number>();
-  /** Results by request, for the dataset loaded now (cleared on every successful load). */
-  private cache = new Map<string, unknown>();
+  /** Cache (per dataset), supersession and idle prefetch of requests. */
+  private scheduler = new RequestScheduler();
   /** Called after the worker died and was restarted. */
   onRestart: ((reloaded: boolean) => void) | null = null;
 
@@ -87,39 +87,42 @@ export class EngineClient {
     );
     if (outcome.ok) {
       this.lastGood = source;
-      this.cache.clear();
+      this.scheduler.reset();
     }
     return outcome;
   }
 
-  /**
-   * A cached, superseding call: the latest request on a channel wins; an older one still in
-   * flight rejects with Superseded instead of overwriting newer results.
-   */
-  private async latest<T>(channel: string, request: unknown, run: () => Promise<T>): Promise<T> {
-    const key = `${channel}:${JSON.stringify(request)}`;
-    const seq = (this.seq.get(channel) ?? 0) + 1;
-    this.seq.set(channel, seq);
-    let result = this.cache.get(key) as T | undefined;
-    if (result === undefined) {
-      result = await this.call(run);
-      this.cache.set(key, result);
-    }
-    if (this.seq.get(channel) !== seq) throw new Superseded();
-    return result;
+  private job<T>(method: string, request: unknown, run: () => Promise<T>) {
+    return { key: `${method}:${JSON.stringify(request)}`, run: () => this.call(run) };
   }
 
-  /** Kaplan–Meier, log-rank and Cox numbers for one view. */
+  /** Kaplan–Meier curves and log-rank test for one view (latest request per channel wins). */
   survival(request: SurvivalRequest, channel = 'survival'): Promise<SurvivalResult> {
-    return this.latest(channel, request, () => this.remote.survival(request));
+    return this.scheduler.latest(
+      channel,
+      this.job('survival', request, () => this.remote.survival(request)),
+    );
   }
 
   hazardRatios(request: SurvivalRequest, channel = 'hazard'): Promise<HazardRatios> {
-    return this.latest(channel, request, () => this.remote.hazardRatios(request));
+    return this.scheduler.latest(
+      channel,
+      this.job('hazard', request, () => this.remote.hazardRatios(request)),
+    );
   }
 
   forest(request: ForestRequest, channel = 'forest'): Promise<ForestResult> {
-    return this.latest(channel, request, () => this.remote.forest(request));
+    return this.scheduler.latest(
+      channel,
+      this.job('forest', request, () => this.remote.forest(request)),
+    );
+  }
+
+  /** Computes views the user is likely to toggle to next, in idle time. */
+  prefetch(requests: SurvivalRequest[]): void {
+    this.scheduler.prefetch(
+      requests.map((r) => this.job('survival', r, () => this.remote.survival(r))),
+    );
   }
 
   columns(): Promise<ColumnInfo[]> {

@@ -4,6 +4,7 @@ import { forestModels } from './forest';
 import { FOREST_FACTORS } from './forest-factors';
 import { endpointById } from './endpoints';
 import { requestCases } from './request-cases';
+import { columnCache, type ColumnSource } from './column-cache';
 import { stratifierByColumn } from './stratifiers';
 import { groupHazardRatios, survivalCurves } from './survival-view';
 import type {
@@ -37,16 +38,25 @@ function summarise(d: Dataset): DatasetSummary {
  */
 export function createEngine(): EngineApi {
   let dataset: Dataset | null = null;
+  let columns: ColumnSource | null = null;
 
   function requireDataset(): Dataset {
     if (!dataset) throw new Error('No dataset is loaded.');
     return dataset;
   }
 
+  function requireColumns(): ColumnSource {
+    if (!columns) throw new Error('No dataset is loaded.');
+    return columns;
+  }
+
   return {
     load(bytes: Uint8Array, fileName: string): LoadOutcome {
       const result = loadDataset(bytes, fileName);
-      if (result.ok) dataset = result.dataset;
+      if (result.ok) {
+        dataset = result.dataset;
+        columns = columnCache(dataset.table);
+      }
       return { ok: result.ok, report: result.report, current: dataset ? summarise(dataset) : null };
     },
 
@@ -80,7 +90,7 @@ export function createEngine(): EngineApi {
 
     survival(request: SurvivalRequest): SurvivalResult {
       const d = requireDataset();
-      const { endpoint, cases } = requestCases(d, request);
+      const { endpoint, cases } = requestCases(requireColumns(), request);
       const confType = request.confType ?? 'log';
       const curves = survivalCurves(cases, confType, request.times ?? DEFAULT_TIMES);
       const methods = [
@@ -103,7 +113,7 @@ export function createEngine(): EngineApi {
     },
 
     hazardRatios(request: SurvivalRequest): HazardRatios {
-      return groupHazardRatios(requestCases(requireDataset(), request).cases);
+      return groupHazardRatios(requestCases(requireColumns(), request).cases);
     },
   };
 }

@@ -1,16 +1,11 @@
-import type { Dataset } from '../data/load-dataset';
+import type { ColumnSource } from './column-cache';
 import { completeCases, type CompleteCases } from './complete-cases';
 import { endpointById, type EndpointSpec } from './endpoints';
-import { groupCodes } from './group-codes';
 import { stratifierByColumn } from './stratifiers';
 import type { SurvivalRequest } from './types';
 
-function column(d: Dataset, name: string): ArrayLike<unknown> {
-  if (!d.table.columnNames().includes(name)) {
-    throw new Error(`This dataset has no column "${name}".`);
-  }
-  return d.table.array(name) as ArrayLike<unknown>;
-}
+/** More groups than this is not a stratifier but a continuous variable: ask for a cut-point. */
+export const MAX_GROUPS = 12;
 
 function groupLabel(request: SurvivalRequest, value: string | number): string {
   const levels = request.stratifier ? stratifierByColumn(request.stratifier)?.levels : undefined;
@@ -24,22 +19,28 @@ function groupLabel(request: SurvivalRequest, value: string | number): string {
  * groups (or one group of all patients) and, for a facet, only the rows in that facet.
  */
 export function requestCases(
-  d: Dataset,
+  d: ColumnSource,
   request: SurvivalRequest,
 ): { endpoint: EndpointSpec; cases: CompleteCases } {
   const endpoint = endpointById(request.endpoint);
-  const time = column(d, endpoint.timeColumn);
-  const event = column(d, endpoint.eventColumn);
+  const time = d.numeric(endpoint.timeColumn);
+  const event = d.numeric(endpoint.eventColumn);
   let codes: Int32Array = new Int32Array(d.n);
   let labels = ['All patients'];
   if (request.stratifier) {
-    const g = groupCodes(column(d, request.stratifier), request.cut);
+    const g = d.groups(request.stratifier, request.cut);
+    if (g.values.length > MAX_GROUPS) {
+      throw new Error(
+        `"${request.stratifier}" has ${g.values.length} different values — too many groups to compare; split it at a cut-point instead.`,
+      );
+    }
     codes = g.codes;
     labels = g.values.map((v) => groupLabel(request, v));
   }
   if (request.subset) {
+    codes = codes.slice();
     const { column: name, value } = request.subset;
-    const facet = column(d, name);
+    const facet = d.raw(name);
     for (let i = 0; i < codes.length; i++) {
       const v = facet[i];
       if (v !== value && !(typeof v === 'bigint' && Number(v) === value)) codes[i] = -1;

@@ -159,4 +159,6 @@ export interface ViewEngine {
   hazardRatios(request: SurvivalRequest, channel?: string): Promise<HazardRatios>;
   forest(request: ForestRequest, channel?: string): Promise<ForestResult>;
   columns(): Promise<ColumnInfo[]>;
+  /** Hint: views likely to be asked for next, to compute in idle time. */
+  prefetch(requests: SurvivalRequest[]): void;
 }

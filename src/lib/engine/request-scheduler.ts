@@ -1,0 +1,83 @@
+import { Superseded } from './superseded';
+
+export interface Job<T = unknown> {
+  /** Identifies the answer: equal keys share one cached result. */
+  key: string;
+  run: () => Promise<T>;
+}
+
+/**
+ * Orders requests to one engine: answers are cached by key until reset(); on each channel only
+ * the latest request's answer is delivered (older ones reject with Superseded); prefetch jobs
+ * run one at a time, only while no delivered request is waiting, so they never delay the user
+ * by more than one job.
+ */
+export class RequestScheduler {
+  private seq = new Map<string, number>();
+  private cache = new Map<string, unknown>();
+  private version = 0;
+  private inFlight = 0;
+  private queue: Job[] = [];
+  private pumping = false;
+
+  constructor(private readonly idleMs = 20) {}
+
+  /** Forget every answer (a new dataset was loaded); answers still in flight are dropped. */
+  reset(): void {
+    this.version++;
+    this.cache.clear();
+    this.queue = [];
+  }
+
+  has(key: string): boolean {
+    return this.cache.has(key);
+  }
+
+  async latest<T>(channel: string, job: Job<T>): Promise<T> {
+    const seq = (this.seq.get(channel) ?? 0) + 1;
+    this.seq.set(channel, seq);
+    const version = this.version;
+    let result = this.cache.get(job.key) as T | undefined;
+    if (result === undefined) {
+      this.inFlight++;
+      try {
+        result = await job.run();
+      } finally {
+        this.inFlight--;
+      }
+      if (version === this.version) this.cache.set(job.key, result);
+    }
+    if (this.seq.get(channel) !== seq || version !== this.version) throw new Superseded();
+    return result;
+  }
+
+  /** Replace the prefetch queue; jobs whose answers are cached are skipped. */
+  prefetch(jobs: Job[]): void {
+    this.queue = jobs.filter((j) => !this.cache.has(j.key));
+    void this.pump();
+  }
+
+  private async pump(): Promise<void> {
+    if (this.pumping) return;
+    this.pumping = true;
+    try {
+      while (this.queue.length > 0) {
+        if (this.inFlight > 0) {
+          await new Promise((r) => setTimeout(r, this.idleMs));
+          continue;
+        }
+        const job = this.queue.shift()!;
+        if (this.cache.has(job.key)) continue;
+        const version = this.version;
+        try {
+          const result = await job.run();
+          if (version === this.version) this.cache.set(job.key, result);
+        } catch {
+          // A prefetch that fails is simply not cached; the real request will report the error.
+        }
+      }
+    } finally {
+      this.pumping = false;
+    }
+  }
+}

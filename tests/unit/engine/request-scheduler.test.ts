@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { RequestScheduler } from '../../../src/lib/engine/request-scheduler';
+import { Superseded } from '../../../src/lib/engine/superseded';
+
+const later = <T>(value: T, ms = 5) => new Promise<T>((r) => setTimeout(() => r(value), ms));
+
+function counting<T>(value: T, ms = 5) {
+  const calls = { n: 0 };
+  return { calls, run: () => (calls.n++, later(value, ms)) };
+}
+
+describe('RequestScheduler', () => {
+  it('RequestScheduler answers a repeated request from its cache', async () => {
+    const s = new RequestScheduler();
+    const a = counting('A');
+    expect(await s.latest('c', { key: 'k', run: a.run })).toBe('A');
+    expect(await s.latest('c', { key: 'k', run: a.run })).toBe('A');
+    expect(a.calls.n).toBe(1);
+  });
+
+  it('RequestScheduler rejects an older request on a channel once a newer one was made', async () => {
+    const s = new RequestScheduler();
+    const old = s.latest('c', { key: 'old', run: () => later('old', 20) });
+    const fresh = s.latest('c', { key: 'new', run: () => later('new', 5) });
+    await expect(old).rejects.toBeInstanceOf(Superseded);
+    await expect(fresh).resolves.toBe('new');
+  });
+
+  it('RequestScheduler keeps channels independent', async () => {
+    const s = new RequestScheduler();
+    const a = s.latest('curves', { key: 'a', run: () => later('a', 10) });
+    const b = s.latest('hazards', { key: 'b', run: () => later('b') });
+    await expect(a).resolves.toBe('a');
+    await expect(b).resolves.toBe('b');
+  });
+
+  it('RequestScheduler drops answers that arrive after reset (a new dataset)', async () => {
+    const s = new RequestScheduler();
+    const pending = s.latest('c', { key: 'k', run: () => later('stale', 10) });
+    s.reset();
+    await expect(pending).rejects.toBeInstanceOf(Superseded);
+    expect(s.has('k')).toBe(false);
+  });
+
+  it('RequestScheduler prefetches into the cache one job at a time, skipping cached keys', async () => {
+    const s = new RequestScheduler(1);
+    const cached = counting('x');
+    await s.latest('c', { key: 'x', run: cached.run });
+    let running = 0;
+    let most = 0;
+    const job = (key: string) => ({
+      key,
+      run: async () => {
+        most = Math.max(most, ++running);
+        await later(key, 3);
+        running--;
+        return key;
+      },
+    });
+    s.prefetch([job('x'), job('y'), job('z')]);
+    await later(null, 40);
+    expect(s.has('y') && s.has('z')).toBe(true);
+    expect(most).toBe(1);
+    expect(cached.calls.n).toBe(1);
+    const y = counting('other');
+    expect(await s.latest('c', { key: 'y', run: y.run })).toBe('y');
+    expect(y.calls.n).toBe(0);
+  });
+
+  it('RequestScheduler waits with prefetching while a delivered request is in flight', async () => {
+    const s = new RequestScheduler(2);
+    const order: string[] = [];
+    const user = s.latest('c', {
+      key: 'user',
+      run: async () => {
+        await later(null, 15);
+        order.push('user');
+        return 'user';
+      },
+    });
+    s.prefetch([{ key: 'p', run: async () => (order.push('prefetch'), 'p') }]);
+    await user;
+    await later(null, 20);
+    expect(order).toEqual(['user', 'prefetch']);
+  });
+
+  it('RequestScheduler does not cache a failed prefetch', async () => {
+    const s = new RequestScheduler(1);
+    s.prefetch([{ key: 'bad', run: () => Promise.reject(new Error('no')) }]);
+    await later(null, 10);
+    expect(s.has('bad')).toBe(false);
+  });
+});
