@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { decodeTable } from '../src/lib/data/decode';
+import { loadDataset } from '../src/lib/data/load-dataset';
 import { parseArgs } from './cli/parse-args';
 import { runAnalysis } from './cli/run-analysis';
 
@@ -18,7 +19,10 @@ function main(argv: string[]): number {
     } catch {
       throw new Error(`cannot read --data file '${args.data}'`);
     }
-    const { table } = decodeTable(bytes, basename(args.data));
+    // A file in our data format gets the app's derived columns (triple_refractory,
+    // car_persist_ge6, …) exactly as the explorer computes them; any other table is read as is.
+    const loaded = loadDataset(bytes, basename(args.data));
+    const table = loaded.ok ? loaded.dataset.table : decodeTable(bytes, basename(args.data)).table;
     process.stdout.write(JSON.stringify(runAnalysis(table, args)) + '\n');
     return 0;
   } catch (e) {

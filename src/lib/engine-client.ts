@@ -31,6 +31,10 @@ async function readBytes(source: DataSource): Promise<{ bytes: Uint8Array; name:
   return { bytes: new Uint8Array(await res.arrayBuffer()), name: source.name };
 }
 
+function defaultWorker(): Worker {
+  return new Worker(new URL('../../workers/engine.worker.ts', import.meta.url), { type: 'module' });
+}
+
 export class EngineClient {
   private worker!: Worker;
   private remote!: Comlink.Remote<EngineApi>;
@@ -41,14 +45,13 @@ export class EngineClient {
   /** Called after the worker died and was restarted. */
   onRestart: ((reloaded: boolean) => void) | null = null;
 
-  constructor() {
+  /** `createWorker` is for tests; the app uses the engine worker in workers/. */
+  constructor(private readonly createWorker: () => Worker = defaultWorker) {
     this.start();
   }
 
   private start(): void {
-    this.worker = new Worker(new URL('../../workers/engine.worker.ts', import.meta.url), {
-      type: 'module',
-    });
+    this.worker = this.createWorker();
     this.remote = Comlink.wrap<EngineApi>(this.worker);
     this.died = new Promise<never>((_, reject) => {
       const fail = (e: Event) => {

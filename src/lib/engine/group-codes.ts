@@ -7,7 +7,7 @@ export interface GroupCodes {
 
 /**
  * Turns a stratifier column into group codes. Numbers sort ascending, text sorts as R's
- * factor() levels do (locale-independent here: code-point order); with a cut-point a numeric
+ * factor() levels do in an English locale (the CLI's order too); with a cut-point a numeric
  * column splits into "< cut" (reference) and "≥ cut". Missing values get code -1.
  * @example groupCodes([1, 0, null, 1]).codes // Int32Array [1, 0, -1, 1]
  */
@@ -27,7 +27,9 @@ export function groupCodes(column: ArrayLike<unknown>, cut?: number): GroupCodes
     if (v !== null) present.push(v);
   }
   const values = [...new Set(present)].sort((a, b) =>
-    typeof a === 'number' && typeof b === 'number' ? a - b : String(a) < String(b) ? -1 : 1,
+    typeof a === 'number' && typeof b === 'number'
+      ? a - b
+      : String(a).localeCompare(String(b), 'en'),
   );
   const index = new Map(values.map((v, k) => [v, k]));
   for (let i = 0; i < n; i++) {

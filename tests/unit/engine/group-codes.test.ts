@@ -10,7 +10,7 @@ describe('groupCodes', () => {
       values: [0, 1],
     },
     {
-      name: 'text sorted in code-point order as R factor levels',
+      name: 'text sorted as R factor levels in an English locale',
       column: ['lost_neg', 'died', 'sustained', 'died'],
       codes: [1, 0, 2, 0],
       values: ['died', 'lost_neg', 'sustained'],
