@@ -28,22 +28,32 @@ async function main(): Promise<void> {
     pk: arg('pk', SHIPPED.iterations.pk),
   };
   const t0 = Date.now();
-  const log = (msg: string): void => console.log(`[${((Date.now() - t0) / 1000).toFixed(1)} s] ${msg}`);
+  const log = (msg: string): void =>
+    console.log(`[${((Date.now() - t0) / 1000).toFixed(1)} s] ${msg}`);
   const { patients, bytes } = generateCohort({ seed, iterations, log });
   const arrowPath = 'public/data/demo-cohort.arrow';
   const report = buildReport(bytes, arrowPath);
   const { hardPassed, hardTotal, softPassed, softTotal } = report.summary;
   log(`hard ${hardPassed}/${hardTotal}, soft ${softPassed}/${softTotal}; ${bytes.length} bytes`);
-  for (const h of report.hard.filter((x) => !x.pass)) console.log(`  HARD MISS ${h.id} ${h.label}: ${h.simulated} vs ${h.published}`);
-  for (const s of report.soft.filter((x) => !x.pass)) console.log(`  soft miss ${s.id} ${s.label}: ${s.simulated} vs ${s.published}`);
+  for (const h of report.hard.filter((x) => !x.pass))
+    console.log(`  HARD MISS ${h.id} ${h.label}: ${h.simulated} vs ${h.published}`);
+  for (const s of report.soft.filter((x) => !x.pass))
+    console.log(`  soft miss ${s.id} ${s.label}: ${s.simulated} vs ${s.published}`);
   if (hardPassed !== hardTotal) process.exitCode = 1;
   if (process.argv.includes('--dry')) return;
 
   const csvs = longCsvs(patients);
-  const markdown = await format(reportMarkdown(report), { parser: 'markdown', singleQuote: true, printWidth: 100 });
+  const markdown = await format(reportMarkdown(report), {
+    parser: 'markdown',
+    singleQuote: true,
+    printWidth: 100,
+  });
   const files: [string, string | Uint8Array][] = [
     [arrowPath, bytes],
-    ['public/data/calibration-report.json', await format(JSON.stringify(report), { parser: 'json' })],
+    [
+      'public/data/calibration-report.json',
+      await format(JSON.stringify(report), { parser: 'json' }),
+    ],
     ['tests/fixtures/demo-cohort.csv', patientCsv(patients)],
     ['tests/fixtures/demo-mrd.csv', csvs.mrd],
     ['tests/fixtures/demo-pk.csv', csvs.pk],

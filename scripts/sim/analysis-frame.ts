@@ -71,14 +71,24 @@ export function frameFromCohort(c: Cohort): AnalysisFrame {
     pfsEvent: Uint8Array.from(o, (x) => (x.pfsType === 'none' ? 0 : 1)),
     os: f64(n, (i) => months(o[i].osDay)),
     osEvent: Uint8Array.from(o, (x) => x.osEvent),
-    dor: f64(n, (i) => (o[i].firstResponseDay === null ? null : months(o[i].pfsDay) - months(o[i].firstResponseDay as number))),
+    dor: f64(n, (i) =>
+      o[i].firstResponseDay === null
+        ? null
+        : months(o[i].pfsDay) - months(o[i].firstResponseDay as number),
+    ),
     dorEvent: Uint8Array.from(o, (x) => (x.pfsType === 'none' ? 0 : 1)),
     triple: f64(n, (i) => isTriple(b, i)),
     highRiskCa: f64(n, (i) => (b.fishEvaluable[i] ? isHighRiskCa(b, i) : null)),
     bmHigh: f64(n, (i) => b.bmPc[i] >= 50),
     cr: f64(n, (i) => o[i].firstCrDay !== null),
-    crByM1: f64(n, (i) => o[i].firstCrDay !== null && (o[i].firstCrDay as number) <= 30.4375 + WINDOW),
-    crByM3: f64(n, (i) => o[i].firstCrDay !== null && (o[i].firstCrDay as number) <= 3 * 30.4375 + WINDOW),
+    crByM1: f64(
+      n,
+      (i) => o[i].firstCrDay !== null && (o[i].firstCrDay as number) <= 30.4375 + WINDOW,
+    ),
+    crByM3: f64(
+      n,
+      (i) => o[i].firstCrDay !== null && (o[i].firstCrDay as number) <= 3 * 30.4375 + WINDOW,
+    ),
     ada: f64(n, (i) => b.ada[i]),
     emdOrPcl: f64(n, (i) => b.emd[i] || b.pcl[i]),
     age: f64(n, (i) => b.age[i]),
@@ -92,7 +102,12 @@ export function frameFromCohort(c: Cohort): AnalysisFrame {
   };
 }
 
-const GROUP_CODE: Record<string, number> = { sustained_neg: 0, died_mrd_neg: 1, lost_neg: 2, persistent_pos: 3 };
+const GROUP_CODE: Record<string, number> = {
+  sustained_neg: 0,
+  died_mrd_neg: 1,
+  lost_neg: 2,
+  persistent_pos: 3,
+};
 
 /** Frame from a decoded table, with the derived columns of src/lib/data/derive.ts. */
 export function frameFromTable(input: ColumnTable, monthDays: number): AnalysisFrame {

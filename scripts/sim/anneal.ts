@@ -32,7 +32,13 @@ export function anneal(
   rng: Rng,
   options: AnnealOptions,
 ): AnnealResult {
-  const { iterations, startTemperature, endTemperature, every = 1000, propose = proposeMove } = options;
+  const {
+    iterations,
+    startTemperature,
+    endTemperature,
+    every = 1000,
+    propose = proposeMove,
+  } = options;
   const cool = Math.pow(endTemperature / startTemperature, 1 / Math.max(1, iterations));
   let current = objective(baseline, latent);
   let best = { loss: current, baseline: cloneBaseline(baseline), latent: latent.slice() };
@@ -44,12 +50,14 @@ export function anneal(
     if (next <= current || rng.uniform() < Math.exp((current - next) / temperature)) {
       current = next;
       accepted++;
-      if (current < best.loss) best = { loss: current, baseline: cloneBaseline(baseline), latent: latent.slice() };
+      if (current < best.loss)
+        best = { loss: current, baseline: cloneBaseline(baseline), latent: latent.slice() };
     } else {
       undo();
     }
     temperature *= cool;
-    if (options.onProgress && it % every === 0) options.onProgress(it, temperature, current, best.loss);
+    if (options.onProgress && it % every === 0)
+      options.onProgress(it, temperature, current, best.loss);
   }
   return { baseline: best.baseline, latent: best.latent, loss: best.loss, accepted };
 }

@@ -26,7 +26,9 @@ function arrowType(t: ColumnType): DataType {
 }
 
 const structOf = (fields: [string, DataType][]): List =>
-  new List(new Field('item', new Struct(fields.map(([name, type]) => new Field(name, type, true))), true));
+  new List(
+    new Field('item', new Struct(fields.map(([name, type]) => new Field(name, type, true))), true),
+  );
 
 /** The serial list<struct> columns of columns.ts SERIAL_COLUMNS. */
 export const SERIAL_TYPES = {
@@ -51,11 +53,15 @@ export const SERIAL_TYPES = {
  * every patient column of the data contract in contract order, then the serial columns,
  * with the schema metadata attached. Throws if a contract column is not produced.
  */
-export function encodeCohortArrow(patients: readonly SimPatient[], metadata: Map<string, string>): Uint8Array {
+export function encodeCohortArrow(
+  patients: readonly SimPatient[],
+  metadata: Map<string, string>,
+): Uint8Array {
   const fields: Field[] = [];
   const children = [];
   for (const spec of PATIENT_COLUMNS) {
-    if (!(spec.name in patients[0].record)) throw new Error(`simulator does not produce column ${spec.name}`);
+    if (!(spec.name in patients[0].record))
+      throw new Error(`simulator does not produce column ${spec.name}`);
     const type = arrowType(spec.type);
     const values = patients.map((p) => p.record[spec.name] ?? null);
     children.push(vectorFromArray(values, type).data[0]);
@@ -72,7 +78,12 @@ export function encodeCohortArrow(patients: readonly SimPatient[], metadata: Map
     fields.push(new Field(name, type, true));
   }
   const schema = new Schema(fields, metadata);
-  const data = makeData({ type: new Struct(schema.fields), length: patients.length, nullCount: 0, children });
+  const data = makeData({
+    type: new Struct(schema.fields),
+    length: patients.length,
+    nullCount: 0,
+    children,
+  });
   const table = new Table(schema, [new RecordBatch(schema, data)]);
   return tableToIPC(table, 'file');
 }

@@ -7,7 +7,12 @@ import { months } from './observe';
 import { CUTOFF_ISO, type TrueParams } from './params';
 import { pkSamples, type PkSample } from './pk-curve';
 import { createRng, deriveSeed } from './prng';
-import { refineResponses, respondingVisits, type ResponseAssessment, type ResponseDepth } from './response-levels';
+import {
+  refineResponses,
+  respondingVisits,
+  type ResponseAssessment,
+  type ResponseDepth,
+} from './response-levels';
 import { trialAndDose } from './trial-dose';
 import { ADA_VISIT_DAYS } from './visit-grids';
 
@@ -38,9 +43,23 @@ export function assembleCohort(c: Cohort, par: TrueParams, seed: number): SimPat
   for (let i = 0; i < n; i++) {
     const z = (f: keyof typeof L): number => latent[i * K + L[f]];
     const zRest = Math.sqrt(par.cmaxSdLog ** 2 - par.cmaxFitness ** 2);
-    const logC = Math.log(par.cmaxMedian) + par.cmaxFitness * z('zFitness') + zRest * z('zPk') + 0.3 * Math.log(dose[i]);
+    const logC =
+      Math.log(par.cmaxMedian) +
+      par.cmaxFitness * z('zFitness') +
+      zRest * z('zPk') +
+      0.3 * Math.log(dose[i]);
     const rng = createRng(Math.floor(z('uSeed') * 4294967296));
-    pk.push(pkSamples(obs[i].pkDays, obs[i].pkDetectable, b.tmaxDay[i], paths[i].carDay, Math.exp(logC), par, rng));
+    pk.push(
+      pkSamples(
+        obs[i].pkDays,
+        obs[i].pkDetectable,
+        b.tmaxDay[i],
+        paths[i].carDay,
+        Math.exp(logC),
+        par,
+        rng,
+      ),
+    );
   }
   const kin = pk.map(pkKinetics);
   const auc28 = kin.map((k) => k.auc0to28 ?? 0);
@@ -59,7 +78,9 @@ export function assembleCohort(c: Cohort, par: TrueParams, seed: number): SimPat
     const rng = createRng(deriveSeed(Math.floor(latent[i * K + L.uSeed] * 4294967296), 1));
     const firstNeg = o.mrdFirstNegDay;
     const mrd = o.mrd.map((m) =>
-      m.result === 'neg' && m.day !== firstNeg && rng.uniform() < NE_SHARE ? { ...m, result: 'ne' as const } : m,
+      m.result === 'neg' && m.day !== firstNeg && rng.uniform() < NE_SHARE
+        ? { ...m, result: 'ne' as const }
+        : m,
     );
     const resp = refineResponses(o, depth[i]);
     const adaDays = ADA_VISIT_DAYS.filter((d) => d <= o.osDay);
@@ -128,7 +149,10 @@ export function assembleCohort(c: Cohort, par: TrueParams, seed: number): SimPat
   }
   // patient IDs follow the order of infusion (longest potential follow-up first)
   const order = [...Array(n).keys()].sort((x, y) => b.fuDay[y] - b.fuDay[x] || x - y);
-  return order.map((i, r) => ({ ...out[i], record: { patient_id: `SIM-${String(r + 1).padStart(3, '0')}`, ...out[i].record } }));
+  return order.map((i, r) => ({
+    ...out[i],
+    record: { patient_id: `SIM-${String(r + 1).padStart(3, '0')}`, ...out[i].record },
+  }));
 }
 
 /** Cmax, Tmax and AUCs by the explorer's own kinetics engine (one implementation). */
@@ -145,12 +169,18 @@ function responseDepths(c: Cohort, seed: number): ResponseDepth[] {
   const rng = createRng(deriveSeed(seed, 20));
   const obs = c.observed;
   const isCr = obs.map((o) => o.firstCrDay !== null);
-  const scrScore = Float64Array.from(obs, (o, i) => (!isCr[i] ? -Infinity : mrdDurationMonths(o) >= 36 ? 10 : 0));
+  const scrScore = Float64Array.from(obs, (o, i) =>
+    !isCr[i] ? -Infinity : mrdDurationMonths(o) >= 36 ? 10 : 0,
+  );
   const scr = assignTopK(scrScore, Math.min(36, isCr.filter(Boolean).length), rng, 0.5);
   const vgprScore = Float64Array.from(obs, (o, i) =>
     isCr[i] || o.firstResponseDay === null ? -Infinity : respondingVisits(o) >= 2 ? 0 : -5,
   );
   const nonCrResponders = obs.filter((o, i) => !isCr[i] && o.firstResponseDay !== null).length;
   const vgpr = assignTopK(vgprScore, Math.min(5, nonCrResponders), rng, 0.5);
-  return obs.map((_, i) => ({ vgpr: vgpr[i] === 1, scr: scr[i] === 1, scrAtNextVisit: rng.uniform() < 0.5 }));
+  return obs.map((_, i) => ({
+    vgpr: vgpr[i] === 1,
+    scr: scr[i] === 1,
+    scrAtNextVisit: rng.uniform() < 0.5,
+  }));
 }

@@ -77,7 +77,9 @@ export function drawBaseline(rng: Rng, n = N_PATIENTS): Baseline {
   const A = Float64Array.from({ length: n }, () => rng.normal());
   const flat = zeros(n);
   const sex = Array.from(assignTopK(flat, 28, rng), (v) => (v ? 'M' : 'F') as 'M' | 'F');
-  const age = Int32Array.from(permuteByScore(quartileOrderStatistics(n, BA.ageFiveNumbers, 1), flat, rng));
+  const age = Int32Array.from(
+    permuteByScore(quartileOrderStatistics(n, BA.ageFiveNumbers, 1), flat, rng),
+  );
   const ecog = Int32Array.from(assignTopK(flat, 53, rng));
   const lines = quartileOrderStatistics(n, BA.priorLinesFiveNumbers, 1);
   const priorLines = Int32Array.from(permuteByScore(lines, A, rng, 3));
@@ -139,7 +141,15 @@ export function drawBaseline(rng: Rng, n = N_PATIENTS): Baseline {
       continue;
     }
     const u = rng.uniform();
-    const pattern = !hr[i] ? [0, 0, 0] : u < 0.35 ? [1, 0, 0] : u < 0.75 ? [0, 1, 0] : u < 0.85 ? [0, 0, 1] : [1, 1, 0];
+    const pattern = !hr[i]
+      ? [0, 0, 0]
+      : u < 0.35
+        ? [1, 0, 0]
+        : u < 0.75
+          ? [0, 1, 0]
+          : u < 0.85
+            ? [0, 0, 1]
+            : [1, 1, 0];
     del17p.push(pattern[0]);
     t414.push(pattern[1]);
     t1416.push(pattern[2]);
@@ -147,30 +157,74 @@ export function drawBaseline(rng: Rng, n = N_PATIENTS): Baseline {
   const bridging = assignTopK(A, 18, rng, 1.5);
 
   const [fuLo, fuHi] = BA.fuPotentialMonths;
-  const fuSorted = Array.from({ length: n }, () => fuLo + (fuHi - fuLo) * rng.uniform()).sort((a, b) => a - b);
+  const fuSorted = Array.from({ length: n }, () => fuLo + (fuHi - fuLo) * rng.uniform()).sort(
+    (a, b) => a - b,
+  );
   fuSorted[n - 1] = fuHi;
   const fuDay = Int32Array.from(rng.shuffle(fuSorted.map((m) => Math.round(m * MONTH_DAYS))));
-  const tmaxDay = Int32Array.from(permuteByScore(quartileOrderStatistics(n, BA.tmaxFiveNumbers, 1), flat, rng));
+  const tmaxDay = Int32Array.from(
+    permuteByScore(quartileOrderStatistics(n, BA.tmaxFiveNumbers, 1), flat, rng),
+  );
 
   const tier = drawTiers(A, emd, pcl, bmPc, rng);
   const ada = assignTopK(flat, 9, rng);
   const doseScore = Float64Array.from({ length: n }, () => rng.uniform());
   return {
-    n, aggressiveness: A, sex, age, ecog, priorLines, priorAsct, priorCart, piExposed, imidExposed,
-    mabExposed, piRefractory, imidRefractory, mabRefractory, nPiRefractory, nImidRefractory, isotype,
-    iss, ds, ldhHigh, emd, pcl, bmPc, fishEvaluable, del17p, t414, t1416, bridging, fuDay, tmaxDay,
-    tier, ada, doseScore,
+    n,
+    aggressiveness: A,
+    sex,
+    age,
+    ecog,
+    priorLines,
+    priorAsct,
+    priorCart,
+    piExposed,
+    imidExposed,
+    mabExposed,
+    piRefractory,
+    imidRefractory,
+    mabRefractory,
+    nPiRefractory,
+    nImidRefractory,
+    isotype,
+    iss,
+    ds,
+    ldhHigh,
+    emd,
+    pcl,
+    bmPc,
+    fishEvaluable,
+    del17p,
+    t414,
+    t1416,
+    bridging,
+    fuDay,
+    tmaxDay,
+    tier,
+    ada,
+    doseScore,
   };
 }
 
 /** 2 non-responders (most aggressive), 45 CR of whom 33 by month 3, 9 PR/VGPR. */
-function drawTiers(A: Float64Array, emd: Uint8Array, pcl: Uint8Array, bmPc: Float64Array, rng: Rng): Int32Array {
+function drawTiers(
+  A: Float64Array,
+  emd: Uint8Array,
+  pcl: Uint8Array,
+  bmPc: Float64Array,
+  rng: Rng,
+): Int32Array {
   const n = A.length;
   const nr = assignTopK(A, 2, rng, 0.5);
   const crScore = Float64Array.from({ length: n }, (_, i) =>
     nr[i] ? -Infinity : -0.6 * (bmPc[i] >= 50 ? 1 : 0) - 0.6 * (emd[i] || pcl[i] ? 1 : 0),
   );
   const cr = assignTopK(crScore, 45, rng, 1);
-  const early = assignTopK(Float64Array.from(cr, (c) => (c ? 0 : -Infinity)), BA.crByMonth3, rng, 1);
+  const early = assignTopK(
+    Float64Array.from(cr, (c) => (c ? 0 : -Infinity)),
+    BA.crByMonth3,
+    rng,
+    1,
+  );
   return Int32Array.from({ length: n }, (_, i) => (nr[i] ? 0 : early[i] ? 3 : cr[i] ? 2 : 1));
 }

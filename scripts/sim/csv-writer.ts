@@ -15,14 +15,24 @@ function csv(header: string[], rows: Cell[][]): string {
 /** Patient table (scalar columns in contract order), for R and the CSV-loading tests. */
 export function patientCsv(patients: readonly SimPatient[]): string {
   const names = PATIENT_COLUMNS.map((c) => c.name);
-  return csv(names, patients.map((p) => names.map((n) => p.record[n] ?? null)));
+  return csv(
+    names,
+    patients.map((p) => names.map((n) => p.record[n] ?? null)),
+  );
 }
 
 /** The long tables (patient_id + the serial struct fields), as the loader's mrd/pk/response CSVs. */
-export function longCsvs(patients: readonly SimPatient[]): { mrd: string; pk: string; response: string } {
+export function longCsvs(patients: readonly SimPatient[]): {
+  mrd: string;
+  pk: string;
+  response: string;
+} {
   const id = (p: SimPatient) => p.record.patient_id;
   return {
-    mrd: csv(['patient_id', 'day', 'result'], patients.flatMap((p) => p.mrd.map((m) => [id(p), m.day, m.result]))),
+    mrd: csv(
+      ['patient_id', 'day', 'result'],
+      patients.flatMap((p) => p.mrd.map((m) => [id(p), m.day, m.result])),
+    ),
     pk: csv(
       ['patient_id', 'day', 'copies_per_ug', 'below_lloq'],
       patients.flatMap((p) => p.pk.map((s) => [id(p), s.day, s.copies_per_ug, s.below_lloq])),

@@ -33,7 +33,12 @@ export function isHighRiskCa(b: Baseline, i: number): boolean {
  * Time to an event under a piecewise-constant hazard, solved from H = −log(u).
  * knots: sorted change points; rate(t) the hazard on [knot, next knot).
  */
-function piecewiseTime(u: number, start: number, knots: number[], rate: (t: number) => number): number {
+function piecewiseTime(
+  u: number,
+  start: number,
+  knots: number[],
+  rate: (t: number) => number,
+): number {
   const target = -Math.log(u);
   const cuts = [start, ...knots.filter((k) => k > start).sort((a, b) => a - b), HORIZON];
   let cum = 0;
@@ -46,14 +51,21 @@ function piecewiseTime(u: number, start: number, knots: number[], rate: (t: numb
   return Infinity;
 }
 
-const toDay = (months: number): number => (Number.isFinite(months) ? Math.ceil(months * MONTH_DAYS) : Infinity);
+const toDay = (months: number): number =>
+  Number.isFinite(months) ? Math.ceil(months * MONTH_DAYS) : Infinity;
 
 /**
  * The multi-state process of calibration.md §4 step 3 for patient i: first MRD negativity,
  * true CAR-T persistence (mixture), MRD loss (piecewise-exponential, raised after CAR-T loss),
  * progression after a log-normal lag (or directly), death without / after progression.
  */
-export function truePath(b: Baseline, lat: Float64Array, i: number, par: TrueParams, firstNr: number): TruePath {
+export function truePath(
+  b: Baseline,
+  lat: Float64Array,
+  i: number,
+  par: TrueParams,
+  firstNr: number,
+): TruePath {
   const z = (f: keyof typeof L): number => lat[i * K + L[f]];
   const tier = b.tier[i];
   const triple = isTriple(b, i) ? 1 : 0;
@@ -70,11 +82,16 @@ export function truePath(b: Baseline, lat: Float64Array, i: number, par: TruePar
 
   const nrmMonths = piecewiseTime(z('uNrm'), 1, [3], (t) => (t < 3 ? par.lamNrmEarly : par.lamNrm));
   const postRate =
-    (Math.LN2 / par.postPdMedian) * Math.exp(par.gTriple * triple + par.gHighRiskCa * hr - par.gFitness * fit);
+    (Math.LN2 / par.postPdMedian) *
+    Math.exp(par.gTriple * triple + par.gHighRiskCa * hr - par.gFitness * fit);
   if (tier === 0) {
     const pd = par.nrPdFrom + (par.nrPdTo - par.nrPdFrom) * z('uNr');
     return {
-      t0Day: null, carDay, lossDay: Infinity, pdDay: toDay(pd), nrmDay: toDay(nrmMonths),
+      t0Day: null,
+      carDay,
+      lossDay: Infinity,
+      pdDay: toDay(pd),
+      nrmDay: toDay(nrmMonths),
       postPdDeathDay: toDay(pd - Math.log(z('uPost')) / postRate),
     };
   }
@@ -84,17 +101,27 @@ export function truePath(b: Baseline, lat: Float64Array, i: number, par: TruePar
   const h1 =
     par.lamLoss *
     Math.exp(
-      par.bTriple * triple + par.bBmHigh * (b.bmPc[i] >= 50 ? 1 : 0) + par.bHighRiskCa * hr +
-        par.bNonCr * (tier === 1 ? 1 : 0) + par.bCrAfterM3 * (tier === 2 ? 1 : 0) -
-        par.bFitness * fit + par.sdFrailty * z('zFrailty'),
+      par.bTriple * triple +
+        par.bBmHigh * (b.bmPc[i] >= 50 ? 1 : 0) +
+        par.bHighRiskCa * hr +
+        par.bNonCr * (tier === 1 ? 1 : 0) +
+        par.bCrAfterM3 * (tier === 2 ? 1 : 0) -
+        par.bFitness * fit +
+        par.sdFrailty * z('zFrailty'),
     );
   const rate = (t: number): number =>
-    h1 * (t < par.earlyEnd ? par.earlyMult : t >= par.lateStart ? par.lateMult : 1) * (t >= car ? Math.exp(par.bCarLoss) : 1);
+    h1 *
+    (t < par.earlyEnd ? par.earlyMult : t >= par.lateStart ? par.lateMult : 1) *
+    (t >= car ? Math.exp(par.bCarLoss) : 1);
   const loss = piecewiseTime(z('uLoss'), t0, [par.earlyEnd, par.lateStart, car], rate);
   const direct = z('uDirect') < par.pDirectPd;
   const pd = direct ? loss : loss + Math.exp(Math.log(par.gapMedian) + par.gapSdLog * z('zGap'));
   return {
-    t0Day, carDay, lossDay: toDay(loss), pdDay: Math.max(toDay(pd), toDay(loss)), nrmDay: toDay(nrmMonths),
+    t0Day,
+    carDay,
+    lossDay: toDay(loss),
+    pdDay: Math.max(toDay(pd), toDay(loss)),
+    nrmDay: toDay(nrmMonths),
     postPdDeathDay: toDay(pd - Math.log(z('uPost')) / postRate),
   };
 }

@@ -19,7 +19,12 @@ export function assignTopK(score: Float64Array, k: number, rng: Rng, noiseSd = 1
  * Split patients into ordered categories of exact sizes by a noisy score:
  * the highest sizes[0] scores get category 0, the next sizes[1] category 1, and so on.
  */
-export function assignByRank(score: Float64Array, sizes: readonly number[], rng: Rng, noiseSd = 1): Int32Array {
+export function assignByRank(
+  score: Float64Array,
+  sizes: readonly number[],
+  rng: Rng,
+  noiseSd = 1,
+): Int32Array {
   const total = sizes.reduce((a, b) => a + b, 0);
   if (total !== score.length) throw new Error(`sizes sum to ${total}, expected ${score.length}`);
   const noisy = Array.from(score, (s, i) => ({ i, v: s + noiseSd * rng.normal() }));
@@ -33,7 +38,12 @@ export function assignByRank(score: Float64Array, sizes: readonly number[], rng:
 }
 
 /** Give sorted values to patients in the order of a noisy score (highest score → highest value). */
-export function permuteByScore(sortedValues: readonly number[], score: Float64Array, rng: Rng, noiseSd = 1): Float64Array {
+export function permuteByScore(
+  sortedValues: readonly number[],
+  score: Float64Array,
+  rng: Rng,
+  noiseSd = 1,
+): Float64Array {
   const order = Array.from(score, (s, i) => ({ i, v: s + noiseSd * rng.normal() }));
   order.sort((a, b) => a.v - b.v || a.i - b.i);
   const out = new Float64Array(score.length);

@@ -36,19 +36,28 @@ export function generateCohort(options: GenerateOptions): Generated {
   const log = options.log ?? (() => {});
   const baseline = drawBaseline(createRng(deriveSeed(seed, 1)));
   const latent = drawLatent(baseline.n, createRng(deriveSeed(seed, 2)));
-  const s1 = anneal(baseline, latent, makeObjective(TRUE_PARAMS, []), createRng(deriveSeed(seed, 3)), {
-    iterations: iterations.feasibility,
-    startTemperature: 50,
-    endTemperature: 0.05,
-  });
-  log(`stage 1 (hard counts): loss ${s1.loss.toFixed(2)}${s1.loss === 0 ? ', all exact' : ', NOT exact'}`);
+  const s1 = anneal(
+    baseline,
+    latent,
+    makeObjective(TRUE_PARAMS, []),
+    createRng(deriveSeed(seed, 3)),
+    {
+      iterations: iterations.feasibility,
+      startTemperature: 50,
+      endTemperature: 0.05,
+    },
+  );
+  log(
+    `stage 1 (hard counts): loss ${s1.loss.toFixed(2)}${s1.loss === 0 ? ', all exact' : ', NOT exact'}`,
+  );
   const objective = makeObjective(TRUE_PARAMS, LOOP_SOFT_TARGETS, s1.loss === 0);
   const s2 = anneal(s1.baseline, s1.latent, objective, createRng(deriveSeed(seed, 4)), {
     iterations: iterations.calibration,
     startTemperature: 5,
     endTemperature: 0.02,
     every: 2500,
-    onProgress: (it, _t, cur, best) => log(`stage 2 iteration ${it}: loss ${cur.toFixed(2)} (best ${best.toFixed(2)})`),
+    onProgress: (it, _t, cur, best) =>
+      log(`stage 2 iteration ${it}: loss ${cur.toFixed(2)} (best ${best.toFixed(2)})`),
   });
   log(`stage 2 (soft targets): loss ${s2.loss.toFixed(2)}`);
   const cohort = simulateCohort(s2.baseline, s2.latent, TRUE_PARAMS);

@@ -36,7 +36,9 @@ export function median(sorted: readonly number[]): number {
 
 /** MRD-negativity duration in months from first negativity (paper-naive: 0 if never negative). */
 export function mrdDurationMonths(o: Cohort['observed'][number]): number {
-  return o.mrdFirstNegDay === null || o.mrdEndDay === null ? 0 : months(o.mrdEndDay) - months(o.mrdFirstNegDay);
+  return o.mrdFirstNegDay === null || o.mrdEndDay === null
+    ? 0
+    : months(o.mrdEndDay) - months(o.mrdFirstNegDay);
 }
 
 export function outcomeCounts(c: Cohort): OutcomeCounts {

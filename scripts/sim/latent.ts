@@ -24,10 +24,9 @@ export const LATENT_FIELDS = [
 
 export type LatentField = (typeof LATENT_FIELDS)[number];
 export const K = LATENT_FIELDS.length;
-export const L: Record<LatentField, number> = Object.fromEntries(LATENT_FIELDS.map((f, i) => [f, i])) as Record<
-  LatentField,
-  number
->;
+export const L: Record<LatentField, number> = Object.fromEntries(
+  LATENT_FIELDS.map((f, i) => [f, i]),
+) as Record<LatentField, number>;
 
 export function isNormalField(k: number): boolean {
   return LATENT_FIELDS[k].startsWith('z');

@@ -62,7 +62,12 @@ export const CONFLICT_RESOLUTIONS: readonly string[] = [
 export function targetsHash(): string {
   const spec = {
     hard: OUTCOME_HARD_TARGETS.map((t) => [t.key, t.published]),
-    soft: [...LOOP_SOFT_TARGETS, ...REPORT_TARGETS].map((t) => [t.id, t.published, t.tolerance, t.weight]),
+    soft: [...LOOP_SOFT_TARGETS, ...REPORT_TARGETS].map((t) => [
+      t.id,
+      t.published,
+      t.tolerance,
+      t.weight,
+    ]),
   };
   return createHash('sha256').update(JSON.stringify(spec)).digest('hex');
 }

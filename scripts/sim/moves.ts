@@ -4,7 +4,16 @@ import type { Rng } from './prng';
 
 /** Groups of baseline columns that travel together when two patients swap (counts preserved). */
 export const SWAP_BUNDLES: Record<string, (keyof Baseline)[]> = {
-  exposure: ['piExposed', 'imidExposed', 'mabExposed', 'piRefractory', 'imidRefractory', 'mabRefractory', 'nPiRefractory', 'nImidRefractory'],
+  exposure: [
+    'piExposed',
+    'imidExposed',
+    'mabExposed',
+    'piRefractory',
+    'imidRefractory',
+    'mabRefractory',
+    'nPiRefractory',
+    'nImidRefractory',
+  ],
   fish: ['fishEvaluable', 'del17p', 't414', 't1416'],
   bm: ['bmPc'],
   ada: ['ada'],

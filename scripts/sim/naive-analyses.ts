@@ -7,20 +7,35 @@ import { survivalAt } from '../../src/lib/stats/survival-at';
 
 /** Thin wrappers over the explorer's own engine (src/lib/stats) for the paper's naive analyses. */
 
-function subset(time: Float64Array, event: Uint8Array, keep: (i: number) => boolean): [Float64Array, Uint8Array] {
+function subset(
+  time: Float64Array,
+  event: Uint8Array,
+  keep: (i: number) => boolean,
+): [Float64Array, Uint8Array] {
   const idx: number[] = [];
   for (let i = 0; i < time.length; i++) if (keep(i) && !Number.isNaN(time[i])) idx.push(i);
   return [Float64Array.from(idx, (i) => time[i]), Uint8Array.from(idx, (i) => event[i])];
 }
 
 /** Kaplan–Meier median (null = not reached) among rows where group equals level (all rows if no group). */
-export function kmMedian(time: Float64Array, event: Uint8Array, group?: Float64Array, level = 1): number | null {
+export function kmMedian(
+  time: Float64Array,
+  event: Uint8Array,
+  group?: Float64Array,
+  level = 1,
+): number | null {
   const [t, e] = subset(time, event, (i) => group === undefined || group[i] === level);
   return t.length ? kaplanMeier(t, e).median : null;
 }
 
 /** Kaplan–Meier survival at time x in one group. */
-export function kmAt(time: Float64Array, event: Uint8Array, x: number, group?: Float64Array, level = 1): number {
+export function kmAt(
+  time: Float64Array,
+  event: Uint8Array,
+  x: number,
+  group?: Float64Array,
+  level = 1,
+): number {
   const [t, e] = subset(time, event, (i) => group === undefined || group[i] === level);
   return survivalAt(kaplanMeier(t, e), [x])[0].surv;
 }
@@ -44,7 +59,11 @@ export function coxUnivariable(time: Float64Array, event: Uint8Array, x: Float64
 }
 
 /** Log-rank p comparing groups coded 0..k−1 (NaN or negative = left out). */
-export function logRankP(time: Float64Array, event: Uint8Array, group: Float64Array | Int32Array): number | null {
+export function logRankP(
+  time: Float64Array,
+  event: Uint8Array,
+  group: Float64Array | Int32Array,
+): number | null {
   const codes = Int32Array.from(group, (g) => (Number.isNaN(g) || g < 0 ? -1 : g));
   try {
     return logRank(time, event, codes).p;
@@ -60,7 +79,11 @@ export function logRankPAmong(
   group: Float64Array,
   among: Float64Array,
 ): number | null {
-  return logRankP(time, event, Float64Array.from(group, (g, i) => (among[i] === 1 ? g : NaN)));
+  return logRankP(
+    time,
+    event,
+    Float64Array.from(group, (g, i) => (among[i] === 1 ? g : NaN)),
+  );
 }
 
 export function spearmanRho(x: Float64Array, y: Float64Array): number | null {

@@ -10,7 +10,10 @@ import type { SoftTarget } from './soft-target-kinds';
 export const HARD_WEIGHT = 10;
 
 /** Σ weight × (deviation / tolerance)² over soft targets, on the naive analysis columns. */
-export function softLoss(soft: readonly SoftTarget[], frame: ReturnType<typeof frameFromCohort>): number {
+export function softLoss(
+  soft: readonly SoftTarget[],
+  frame: ReturnType<typeof frameFromCohort>,
+): number {
   let s = 0;
   for (const t of soft) {
     const r = t.evaluate(frame);

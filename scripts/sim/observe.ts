@@ -30,14 +30,20 @@ export interface ObservedCore {
 }
 
 /** Planned day of first response (≥ PR) and first CR for patient i. */
-export function plannedResponseDays(b: Baseline, lat: Float64Array, i: number): { resp: number | null; cr: number | null } {
+export function plannedResponseDays(
+  b: Baseline,
+  lat: Float64Array,
+  i: number,
+): { resp: number | null; cr: number | null } {
   const tier = b.tier[i];
   if (tier === 0) return { resp: null, cr: null };
   const uCr = lat[i * K + L.uCr];
   const uResp = lat[i * K + L.uResp];
   let cr: number | null = null;
-  if (tier === 3) cr = uCr < 0.2 ? 14 : uCr < 0.45 ? 28 : uCr < 0.75 ? MRD_VISIT_DAYS[2] : MRD_VISIT_DAYS[3];
-  if (tier === 2) cr = uCr < 0.5 ? MRD_VISIT_DAYS[4] : uCr < 0.8 ? MRD_VISIT_DAYS[5] : MRD_VISIT_DAYS[6];
+  if (tier === 3)
+    cr = uCr < 0.2 ? 14 : uCr < 0.45 ? 28 : uCr < 0.75 ? MRD_VISIT_DAYS[2] : MRD_VISIT_DAYS[3];
+  if (tier === 2)
+    cr = uCr < 0.5 ? MRD_VISIT_DAYS[4] : uCr < 0.8 ? MRD_VISIT_DAYS[5] : MRD_VISIT_DAYS[6];
   const resp = cr === 14 || uResp < 0.75 ? 14 : 28;
   return { resp, cr };
 }
@@ -49,7 +55,13 @@ export function observe(b: Baseline, lat: Float64Array, i: number, p: TruePath):
   const nrmSeen = !pdSeen && p.nrmDay <= fu;
   const pfsDay = pdSeen ? p.pdDay : nrmSeen ? p.nrmDay : fu;
   const pfsType = pdSeen ? 'progression' : nrmSeen ? 'death' : 'none';
-  const deathDay = pdSeen ? (p.postPdDeathDay <= fu ? p.postPdDeathDay : null) : nrmSeen ? p.nrmDay : null;
+  const deathDay = pdSeen
+    ? p.postPdDeathDay <= fu
+      ? p.postPdDeathDay
+      : null
+    : nrmSeen
+      ? p.nrmDay
+      : null;
   const osDay = deathDay ?? fu;
   // assessments stop at progression (not tested after PD), death or the cut-off
   const assessable = (d: number): boolean => d < pfsDay || (pfsType === 'none' && d <= fu);
@@ -97,8 +109,21 @@ export function observe(b: Baseline, lat: Float64Array, i: number, p: TruePath):
     else persistEvent = 1;
   });
   return {
-    pfsDay, pfsType, osDay, osEvent: deathDay === null ? 0 : 1, mrd, response, firstResponseDay, firstCrDay,
-    pkDays, pkDetectable, persistDay, persistEvent, mrdFirstNegDay: firstNeg, mrdEndDay, mrdStatus,
+    pfsDay,
+    pfsType,
+    osDay,
+    osEvent: deathDay === null ? 0 : 1,
+    mrd,
+    response,
+    firstResponseDay,
+    firstCrDay,
+    pkDays,
+    pkDetectable,
+    persistDay,
+    persistEvent,
+    mrdFirstNegDay: firstNeg,
+    mrdEndDay,
+    mrdStatus,
   };
 }
 

@@ -12,7 +12,9 @@ export interface PkSample {
 export function signif3(x: number): number {
   if (x === 0) return 0;
   const p = Math.floor(Math.log10(Math.abs(x))) - 2;
-  return p >= 0 ? Math.round(x / 10 ** p) * 10 ** p : Number((Math.round(x / 10 ** p) * 10 ** p).toFixed(-p));
+  return p >= 0
+    ? Math.round(x / 10 ** p) * 10 ** p
+    : Number((Math.round(x / 10 ** p) * 10 ** p).toFixed(-p));
 }
 
 /**
@@ -34,7 +36,10 @@ export function pkSamples(
   const floor = Math.log(par.pkLloq * 1.3);
   const top = Math.log(cmax);
   const knots: [number, number][] = [[tmaxDay, top]];
-  for (const [d, v] of [[28, top - Math.log(5)], [92, top - Math.log(300)]] as const) {
+  for (const [d, v] of [
+    [28, top - Math.log(5)],
+    [92, top - Math.log(300)],
+  ] as const) {
     if (d < carDay && v > floor + 0.2) knots.push([d, v]);
   }
   knots.push([Math.max(carDay, tmaxDay + 1), floor]);

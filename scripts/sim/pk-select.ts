@@ -16,7 +16,12 @@ const PK_FIELDS = [L.zPk, L.uSeed];
  * for the group comparisons on PK, CRS and ADA. These draws do not enter the event or
  * observation processes, so the hard counts and the outcome targets cannot change.
  */
-export function selectPkDraws(c: Cohort, par: TrueParams, seed: number, iterations: number): Float64Array {
+export function selectPkDraws(
+  c: Cohort,
+  par: TrueParams,
+  seed: number,
+  iterations: number,
+): Float64Array {
   const objective = (lat: Float64Array): number => {
     const patients = assembleCohort({ ...c, latent: lat }, par, seed);
     const frame = frameFromTable(from(patients.map((p) => p.record)), MONTH_DAYS);
@@ -34,11 +39,17 @@ export function selectPkDraws(c: Cohort, par: TrueParams, seed: number, iteratio
     lat[i * K + k] = drawLatentValue(k, rng);
     return () => (lat[i * K + k] = old);
   };
-  const result = anneal(c.baseline, c.latent.slice(), (_b, lat) => objective(lat), createRng(deriveSeed(seed, 5)), {
-    iterations,
-    startTemperature: 2,
-    endTemperature: 0.01,
-    propose,
-  });
+  const result = anneal(
+    c.baseline,
+    c.latent.slice(),
+    (_b, lat) => objective(lat),
+    createRng(deriveSeed(seed, 5)),
+    {
+      iterations,
+      startTemperature: 2,
+      endTemperature: 0.01,
+      propose,
+    },
+  );
   return result.latent;
 }

@@ -44,7 +44,13 @@ export const KNOWN_TENSIONS: Record<string, string> = {
 };
 
 const fmt = (v: number | null): string =>
-  v === null ? 'NR / NA' : Math.abs(v) >= 100 ? v.toFixed(0) : Math.abs(v) < 0.1 ? v.toPrecision(3) : v.toFixed(3);
+  v === null
+    ? 'NR / NA'
+    : Math.abs(v) >= 100
+      ? v.toFixed(0)
+      : Math.abs(v) < 0.1
+        ? v.toPrecision(3)
+        : v.toFixed(3);
 
 /**
  * The calibration report, recomputed from the stored Arrow bytes with the explorer's own
@@ -52,27 +58,49 @@ const fmt = (v: number | null): string =>
  */
 export function buildReport(bytes: Uint8Array, path: string): CalibrationReport {
   const { table, metadata } = decodeTable(bytes, path);
-  const generator = JSON.parse(metadata.get(META_KEYS.generator) ?? '{}') as Record<string, unknown>;
+  const generator = JSON.parse(metadata.get(META_KEYS.generator) ?? '{}') as Record<
+    string,
+    unknown
+  >;
   const frame = frameFromTable(table, MONTH_DAYS);
   const hard = hardChecks(table, MONTH_DAYS);
   const soft: SoftRow[] = [...LOOP_SOFT_TARGETS, ...REPORT_TARGETS].map((t) => {
     const r = t.evaluate(frame);
     return {
-      id: t.id, label: t.label, published: t.published, tolerance: t.tolerance, simulated: fmt(r.value),
-      deviation: Number(r.dev.toFixed(3)), weight: t.weight, pass: r.pass, ...(r.note ? { note: r.note } : {}),
+      id: t.id,
+      label: t.label,
+      published: t.published,
+      tolerance: t.tolerance,
+      simulated: fmt(r.value),
+      deviation: Number(r.dev.toFixed(3)),
+      weight: t.weight,
+      pass: r.pass,
+      ...(r.note ? { note: r.note } : {}),
     };
   });
   const misses = soft
     .filter((s) => !s.pass)
-    .map((s) => ({ id: s.id, explanation: KNOWN_TENSIONS[s.id] ?? 'Not reached by the selected realisation (chance at n = 56).' }));
+    .map((s) => ({
+      id: s.id,
+      explanation:
+        KNOWN_TENSIONS[s.id] ?? 'Not reached by the selected realisation (chance at n = 56).',
+    }));
   return {
-    notice: 'SIMULATED DATA — a synthetic cohort calibrated to published summaries; these are not the study\'s patients.',
+    notice:
+      "SIMULATED DATA — a synthetic cohort calibrated to published summaries; these are not the study's patients.",
     dataset: DATASET_LABEL,
-    generator: { seed: generator.seed, version: generator.version, iterations: generator.iterations, targets_hash: generator.targets_hash },
+    generator: {
+      seed: generator.seed,
+      version: generator.version,
+      iterations: generator.iterations,
+      targets_hash: generator.targets_hash,
+    },
     file: { path, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') },
     summary: {
-      hardPassed: hard.filter((h) => h.pass).length, hardTotal: hard.length,
-      softPassed: soft.filter((s) => s.pass).length, softTotal: soft.length,
+      hardPassed: hard.filter((h) => h.pass).length,
+      hardTotal: hard.length,
+      softPassed: soft.filter((s) => s.pass).length,
+      softTotal: soft.length,
     },
     hard,
     soft,

@@ -27,10 +27,21 @@ const fmt = (v: number | null, digits = 1): string => (v === null ? 'NR' : v.toF
 
 /** A median (or other number) with ± tolerance; NR (null) counts as 3 tolerances off. */
 export function valueTarget(
-  id: string, label: string, target: number, tol: number, fn: (f: AnalysisFrame) => number | null, weight = 1, inLoop = true,
+  id: string,
+  label: string,
+  target: number,
+  tol: number,
+  fn: (f: AnalysisFrame) => number | null,
+  weight = 1,
+  inLoop = true,
 ): SoftTarget {
   return {
-    id, label, weight, inLoop, published: String(target), tolerance: `± ${tol}`,
+    id,
+    label,
+    weight,
+    inLoop,
+    published: String(target),
+    tolerance: `± ${tol}`,
     evaluate: (f) => {
       const v = fn(f);
       const dev = v === null ? 3 : (v - target) / tol;
@@ -40,9 +51,18 @@ export function valueTarget(
 }
 
 /** A median that must stay "not reached". */
-export function notReachedTarget(id: string, label: string, fn: (f: AnalysisFrame) => number | null): SoftTarget {
+export function notReachedTarget(
+  id: string,
+  label: string,
+  fn: (f: AnalysisFrame) => number | null,
+): SoftTarget {
   return {
-    id, label, weight: 1, inLoop: true, published: 'NR', tolerance: 'must stay NR',
+    id,
+    label,
+    weight: 1,
+    inLoop: true,
+    published: 'NR',
+    tolerance: 'must stay NR',
     evaluate: (f) => {
       const v = fn(f);
       return { value: v, dev: v === null ? 0 : 2, pass: v === null };
@@ -52,11 +72,22 @@ export function notReachedTarget(id: string, label: string, fn: (f: AnalysisFram
 
 /** A p-value that must be on the published side of a threshold. */
 export function pSideTarget(
-  id: string, label: string, published: string, significant: boolean, fn: (f: AnalysisFrame) => number | null,
-  threshold = 0.05, inLoop = true, weight = 1,
+  id: string,
+  label: string,
+  published: string,
+  significant: boolean,
+  fn: (f: AnalysisFrame) => number | null,
+  threshold = 0.05,
+  inLoop = true,
+  weight = 1,
 ): SoftTarget {
   return {
-    id, label, weight, inLoop, published, tolerance: significant ? `p < ${threshold}` : `p > ${threshold}`,
+    id,
+    label,
+    weight,
+    inLoop,
+    published,
+    tolerance: significant ? `p < ${threshold}` : `p > ${threshold}`,
     evaluate: (f) => {
       const p = fn(f);
       if (p === null) return { value: null, dev: 2, pass: false };
@@ -69,11 +100,20 @@ export function pSideTarget(
 
 /** A naive univariable hazard ratio: within ± 25% on the log scale, inside the CI, p on its side. */
 export function hrTarget(
-  id: string, label: string, hr: number, lower: number, upper: number, pPublished: number,
-  fn: (f: AnalysisFrame) => { hr: number | null; p: number | null }, weight = 1,
+  id: string,
+  label: string,
+  hr: number,
+  lower: number,
+  upper: number,
+  pPublished: number,
+  fn: (f: AnalysisFrame) => { hr: number | null; p: number | null },
+  weight = 1,
 ): SoftTarget {
   return {
-    id, label, weight, inLoop: true,
+    id,
+    label,
+    weight,
+    inLoop: true,
     published: `${hr} (${lower}–${upper}), p = ${pPublished < 0.001 ? '< 0.001' : pPublished}`,
     tolerance: '± 25% (log scale), inside CI, p side',
     evaluate: (f) => {
@@ -82,15 +122,31 @@ export function hrTarget(
       const dev = Math.log(r.hr / hr) / Math.log(1.25);
       const sideOk = r.p !== null && r.p < 0.05;
       const pass = Math.abs(dev) <= 1 && r.hr >= lower && r.hr <= upper && sideOk;
-      return { value: r.hr, dev: sideOk ? dev : Math.sign(dev || 1) * (Math.abs(dev) + 1), pass, note: `p = ${fmt(r.p, 4)}` };
+      return {
+        value: r.hr,
+        dev: sideOk ? dev : Math.sign(dev || 1) * (Math.abs(dev) + 1),
+        pass,
+        note: `p = ${fmt(r.p, 4)}`,
+      };
     },
   };
 }
 
 /** A count inside a range (deaths 16–24). */
-export function rangeTarget(id: string, label: string, lo: number, hi: number, fn: (f: AnalysisFrame) => number): SoftTarget {
+export function rangeTarget(
+  id: string,
+  label: string,
+  lo: number,
+  hi: number,
+  fn: (f: AnalysisFrame) => number,
+): SoftTarget {
   return {
-    id, label, weight: 1, inLoop: true, published: 'not reported', tolerance: `${lo}–${hi}`,
+    id,
+    label,
+    weight: 1,
+    inLoop: true,
+    published: 'not reported',
+    tolerance: `${lo}–${hi}`,
     evaluate: (f) => {
       const v = fn(f);
       const dev = v < lo ? (v - lo) / 2 : v > hi ? (v - hi) / 2 : 0;

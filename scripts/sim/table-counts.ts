@@ -22,19 +22,37 @@ const r1 = (v: number): string => (Math.round(v * 10) / 10).toFixed(1);
 export function hardChecks(input: ColumnTable, monthDays: number): HardCheck[] {
   const t = deriveColumns(input, { monthDays });
   const col = (name: string): unknown[] => Array.from(t.array(name) as ArrayLike<unknown>);
-  const nums = (name: string): number[] => col(name).filter((v): v is number => typeof v === 'number');
-  const count = (name: string, value: unknown): number => col(name).filter((v) => v === value).length;
-  const nullCount = (name: string): number => col(name).filter((v) => v === null || v === undefined).length;
+  const nums = (name: string): number[] =>
+    col(name).filter((v): v is number => typeof v === 'number');
+  const count = (name: string, value: unknown): number =>
+    col(name).filter((v) => v === value).length;
+  const nullCount = (name: string): number =>
+    col(name).filter((v) => v === null || v === undefined).length;
   const both = (a: string, av: unknown, b: string, bv: unknown): number => {
     const [x, y] = [col(a), col(b)];
     return x.filter((v, i) => v === av && y[i] === bv).length;
   };
   const out: HardCheck[] = [];
-  const add = (id: string, group: string, label: string, published: number | string, simulated: number | string): void => {
-    out.push({ id, group, label, published: String(published), simulated: String(simulated), pass: String(published) === String(simulated) });
+  const add = (
+    id: string,
+    group: string,
+    label: string,
+    published: number | string,
+    simulated: number | string,
+  ): void => {
+    out.push({
+      id,
+      group,
+      label,
+      published: String(published),
+      simulated: String(simulated),
+      pass: String(published) === String(simulated),
+    });
   };
   const quart = (name: string, digits: number): string =>
-    [0.25, 0.5, 0.75].map((p) => String(Number(quantileType6(nums(name), p).toFixed(digits)))).join(' / ');
+    [0.25, 0.5, 0.75]
+      .map((p) => String(Number(quantileType6(nums(name), p).toFixed(digits))))
+      .join(' / ');
   const median = (xs: number[]): number => quantileType6(xs, 0.5);
   const range = (xs: number[]): string => `${r1(Math.min(...xs))}–${r1(Math.max(...xs))}`;
 
@@ -56,15 +74,29 @@ export function hardChecks(input: ColumnTable, monthDays: number): HardCheck[] {
   add('C19', 'Baseline', 'Dose 1 × 10⁶/kg', 48, count('dose_level', 1));
   add('C20', 'Baseline', 'Dose 3 × 10⁶/kg', 6, count('dose_level', 3));
   add('C21', 'Baseline', 'Dose 6 × 10⁶/kg', 2, count('dose_level', 6));
-  add('C03', 'Baseline', 'PI and/or IMiD exposed', 56, col('pi_exposed').filter((v, i) => v === 1 || col('imid_exposed')[i] === 1).length);
+  add(
+    'C03',
+    'Baseline',
+    'PI and/or IMiD exposed',
+    56,
+    col('pi_exposed').filter((v, i) => v === 1 || col('imid_exposed')[i] === 1).length,
+  );
   add('C01', 'Baseline', 'Age quartiles (type 6)', '51 / 56 / 61', quart('age_years', 1));
   add('C07', 'Baseline', 'Prior lines quartiles (type 6)', '4 / 5 / 6', quart('prior_lines', 1));
-  add('C14', 'Baseline', 'BM plasma cells quartiles (type 6), %', '16.3 / 60 / 80', quart('bm_pc_pct', 1));
+  add(
+    'C14',
+    'Baseline',
+    'BM plasma cells quartiles (type 6), %',
+    '16.3 / 60 / 80',
+    quart('bm_pc_pct', 1),
+  );
   add('R01', 'Response', 'PR or better', 54, count('responder', 1));
   add('R02', 'Response', 'CR or sCR', 45, count('cr_or_better', 1));
   add('R02b', 'Response', 'Below PR', 2, count('responder', 0));
   const dur = col('mrd_neg_duration_months');
-  const scr36 = col('best_response').filter((v, i) => v === 'sCR' && typeof dur[i] === 'number' && (dur[i] as number) >= 36).length;
+  const scr36 = col('best_response').filter(
+    (v, i) => v === 'sCR' && typeof dur[i] === 'number' && (dur[i] as number) >= 36,
+  ).length;
   add('R10', 'Response', 'sCR among MRD-negative ≥ 36 months (11 of 11)', 11, scr36);
   add('R02c', 'Response', 'sCR at least 11', 'true', String(count('best_response', 'sCR') >= 11));
   add('R09', 'Disposition', 'Progression', 29, count('pfs_event_type', 'progression'));
@@ -78,18 +110,49 @@ export function hardChecks(input: ColumnTable, monthDays: number): HardCheck[] {
   add('M07', 'MRD', 'Persistent MRD-positive', 2, count('mrd_group', 'persistent_pos'));
   add('M08', 'MRD', 'MRD-negative ≥ 12 months (41, see conflicts)', 41, count('mrd_neg_ge12', 1));
   add('M09', 'MRD', 'MRD-negative ≥ 36 months', 11, count('mrd_neg_ge36', 1));
-  add('M09b', 'MRD', 'MRD-negative ≥ 36 months who later lost negativity', 3, both('mrd_neg_ge36', 1, 'mrd_neg_end_status', 1));
-  add('M02', 'MRD', 'Median time to first MRD negativity, months', '0.5', r1(median(nums('mrd_first_neg_months'))));
+  add(
+    'M09b',
+    'MRD',
+    'MRD-negative ≥ 36 months who later lost negativity',
+    3,
+    both('mrd_neg_ge36', 1, 'mrd_neg_end_status', 1),
+  );
+  add(
+    'M02',
+    'MRD',
+    'Median time to first MRD negativity, months',
+    '0.5',
+    r1(median(nums('mrd_first_neg_months'))),
+  );
   add('P04', 'CAR-T persistence', 'Persistence ≥ 6 months', 43, count('car_persist_ge6', 1));
   add('P05', 'CAR-T persistence', 'Persistence ≥ 12 months', 22, count('car_persist_ge12', 1));
   add('P06', 'CAR-T persistence', 'Persistence ≥ 24 months', 14, count('car_persist_ge24', 1));
   add('P07', 'CAR-T persistence', 'Persistence ≥ 36 months', 4, count('car_persist_ge36', 1));
-  add('P03', 'CAR-T persistence', 'Median persistence, months', '9.0', r1(median(nums('car_persist_months'))));
-  add('P03r', 'CAR-T persistence', 'Persistence range, months', '0.0–66.0', range(nums('car_persist_months')));
+  add(
+    'P03',
+    'CAR-T persistence',
+    'Median persistence, months',
+    '9.0',
+    r1(median(nums('car_persist_months'))),
+  );
+  add(
+    'P03r',
+    'CAR-T persistence',
+    'Persistence range, months',
+    '0.0–66.0',
+    range(nums('car_persist_months')),
+  );
   add('P01', 'CAR-T persistence', 'Median Tmax, days', 12, median(nums('tmax_days')));
-  add('P01r', 'CAR-T persistence', 'Tmax range, days', '7–22', `${Math.min(...nums('tmax_days'))}–${Math.max(...nums('tmax_days'))}`);
+  add(
+    'P01r',
+    'CAR-T persistence',
+    'Tmax range, days',
+    '7–22',
+    `${Math.min(...nums('tmax_days'))}–${Math.max(...nums('tmax_days'))}`,
+  );
   add('A01', 'Safety', 'Any CRS', 52, nums('crs_grade').filter((g) => g >= 1).length);
-  for (const g of [0, 1, 2, 3]) add(`A0${g}g`, 'Safety', `CRS grade ${g}`, [4, 34, 14, 4][g], count('crs_grade', g));
+  for (const g of [0, 1, 2, 3])
+    add(`A0${g}g`, 'Safety', `CRS grade ${g}`, [4, 34, 14, 4][g], count('crs_grade', g));
   add('A07', 'Safety', 'ADA-positive', 9, count('ada_post_pos', 1));
   add('C22r', 'Follow-up', 'Follow-up range, months', '1.0–69.3', range(nums('os_months')));
   add('N', 'Cohort', 'Patients', 56, t.numRows());

@@ -32,24 +32,21 @@ function landmarkHr(f: AnalysisFrame, L: number, group: Float64Array) {
 
 /** Time-dependent Cox for "MRD negativity lost" (counting-process rows split at the loss). */
 function mrdLostTimeDependent(f: AnalysisFrame, lossMonths: Float64Array) {
-  const entry: number[] = [];
-  const time: number[] = [];
-  const event: number[] = [];
-  const x: number[] = [];
+  const rows: [number, number, number, number][] = []; // entry, time, event, lost
   for (let i = 0; i < f.n; i++) {
     const loss = f.everNeg[i] === 1 ? lossMonths[i] : 0;
-    if (Number.isNaN(loss) || loss >= f.pfs[i]) {
-      entry.push(0), time.push(f.pfs[i]), event.push(f.pfsEvent[i]), x.push(0);
-    } else if (loss <= 0) {
-      entry.push(0), time.push(f.pfs[i]), event.push(f.pfsEvent[i]), x.push(1);
-    } else {
-      entry.push(0), time.push(loss), event.push(0), x.push(0);
-      entry.push(loss), time.push(f.pfs[i]), event.push(f.pfsEvent[i]), x.push(1);
-    }
+    if (Number.isNaN(loss) || loss >= f.pfs[i]) rows.push([0, f.pfs[i], f.pfsEvent[i], 0]);
+    else if (loss <= 0) rows.push([0, f.pfs[i], f.pfsEvent[i], 1]);
+    else rows.push([0, loss, 0, 0], [loss, f.pfs[i], f.pfsEvent[i], 1]);
   }
+  const [entry, time, event, x] = [0, 1, 2, 3].map((k) => rows.map((r) => r[k]));
   const fit = coxph({
-    time: Float64Array.from(time), event: Uint8Array.from(event), x: [Float64Array.from(x)], names: ['lost'],
-    ties: 'breslow', entry: Float64Array.from(entry),
+    time: Float64Array.from(time),
+    event: Uint8Array.from(event),
+    x: [Float64Array.from(x)],
+    names: ['lost'],
+    ties: 'breslow',
+    entry: Float64Array.from(entry),
   });
   return fit.terms[0];
 }
@@ -58,7 +55,11 @@ function mrdLostTimeDependent(f: AnalysisFrame, lossMonths: Float64Array) {
  * The generator's true effects next to the paper's naive estimates on the same cohort
  * (calibration.md §0.2, §6a): the size of the immortal-time and post-baseline biases.
  */
-export function truthVsNaive(f: AnalysisFrame, table: ColumnTable, par: TrueParams): TruthVsNaive[] {
+export function truthVsNaive(
+  f: AnalysisFrame,
+  table: ColumnTable,
+  par: TrueParams,
+): TruthVsNaive[] {
   const pers6 = Float64Array.from(f.persist, (p) => (p >= 6 ? 1 : 0));
   const naivePers = coxUnivariable(f.pfs, f.pfsEvent, pers6);
   const lm6 = landmarkHr(f, 6, pers6);

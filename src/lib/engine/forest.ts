@@ -1,5 +1,6 @@
 import { coxph, type CoxFit } from '../stats/cox';
 import { keepRows, modelMatrix, type ModelColumn } from '../stats/model-matrix';
+import { isEstimable } from './estimable';
 import type { ForestRequest, ForestResult, ForestRow } from './types';
 
 const toNumber = (v: unknown): number =>
@@ -46,18 +47,44 @@ function fit(cols: ForestColumns, factors: string[], ties: 'efron' | 'breslow'):
   });
 }
 
-function rowsOf(fitted: CoxFit, factor: string, label: string): ForestRow[] {
-  return fitted.terms.map((t) => ({
+/**
+ * One forest row per Cox term. A term without a standard error (monotone likelihood: R's
+ * "coefficient may be infinite") or without a coefficient (not estimable) gets no hazard ratio
+ * at all — its finite-looking estimate is an artefact of where the iterations stopped.
+ */
+function termRow(
+  fitted: CoxFit,
+  t: CoxFit['terms'][number],
+  factor: string,
+  label: string,
+): ForestRow {
+  const estimable = isEstimable(t);
+  return {
     factor,
-    label: fitted.terms.length > 1 ? `${label}: ${t.name.slice(factor.length)}` : label,
-    hr: t.hr,
-    lower: t.lower,
-    upper: t.upper,
-    p: t.p,
+    label,
+    hr: estimable ? t.hr : null,
+    lower: estimable ? t.lower : null,
+    upper: estimable ? t.upper : null,
+    p: estimable ? t.p : null,
     n: fitted.n,
     events: fitted.events,
-    warning: fitted.warnings[0] ?? (t.hr === null ? 'hazard ratio not estimable' : undefined),
-  }));
+    warning: !estimable
+      ? t.coef === null
+        ? 'hazard ratio not estimable (no variation or collinear)'
+        : 'coefficient may be infinite (monotone likelihood): no hazard ratio'
+      : fitted.warnings.find((w) => !w.includes('infinite')),
+  };
+}
+
+function rowsOf(fitted: CoxFit, factor: string, label: string): ForestRow[] {
+  return fitted.terms.map((t) =>
+    termRow(
+      fitted,
+      t,
+      factor,
+      fitted.terms.length > 1 ? `${label}: ${t.name.slice(factor.length)}` : label,
+    ),
+  );
 }
 
 /**

@@ -2,6 +2,7 @@ import { kaplanMeier } from '../stats/kaplan-meier';
 import { survivalAt } from '../stats/survival-at';
 import { logRank } from '../stats/log-rank';
 import { coxph } from '../stats/cox';
+import { isEstimable } from './estimable';
 import type { CompleteCases } from './complete-cases';
 import type { ConfType, GroupCurve, HazardRatios, StepOut } from './types';
 

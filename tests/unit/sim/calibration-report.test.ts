@@ -28,7 +28,9 @@ describe('calibration-report.json describes the committed cohort', () => {
   });
 
   it('every soft miss in the report is documented', () => {
-    const missed = committed.soft.filter((s: { pass: boolean }) => !s.pass).map((s: { id: string }) => s.id);
+    const missed = committed.soft
+      .filter((s: { pass: boolean }) => !s.pass)
+      .map((s: { id: string }) => s.id);
     expect(committed.misses.map((m: { id: string }) => m.id)).toEqual(missed);
   });
 });
@@ -38,6 +40,8 @@ describe('generateCohort', () => {
     const options = { seed: 5, iterations: { feasibility: 300, calibration: 3, pk: 2 } };
     const a = generateCohort(options).bytes;
     const b = generateCohort(options).bytes;
-    expect(createHash('sha256').update(a).digest('hex')).toBe(createHash('sha256').update(b).digest('hex'));
+    expect(createHash('sha256').update(a).digest('hex')).toBe(
+      createHash('sha256').update(b).digest('hex'),
+    );
   }, 60000);
 });

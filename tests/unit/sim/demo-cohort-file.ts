@@ -9,7 +9,12 @@ export const REPORT_PATH = resolve('public/data/calibration-report.json');
 export const MONTH_DAYS = 30.4375;
 
 /** The committed demo cohort, decoded and derived as the explorer does. */
-export function loadDemoCohort(): { bytes: Uint8Array; table: ColumnTable; derived: ColumnTable; metadata: Map<string, string> } {
+export function loadDemoCohort(): {
+  bytes: Uint8Array;
+  table: ColumnTable;
+  derived: ColumnTable;
+  metadata: Map<string, string>;
+} {
   const bytes = new Uint8Array(readFileSync(ARROW_PATH));
   const { table, metadata } = decodeTable(bytes, 'demo-cohort.arrow');
   return { bytes, table, metadata, derived: deriveColumns(table, { monthDays: MONTH_DAYS }) };

@@ -10,14 +10,18 @@ describe('the demo cohort says it is simulated', () => {
   });
 
   it('patient IDs are SIM-001 to SIM-056', () => {
-    expect(values(table, 'patient_id')).toEqual(Array.from({ length: 56 }, (_, i) => `SIM-${String(i + 1).padStart(3, '0')}`));
+    expect(values(table, 'patient_id')).toEqual(
+      Array.from({ length: 56 }, (_, i) => `SIM-${String(i + 1).padStart(3, '0')}`),
+    );
   });
 
   it('the schema metadata flags the dataset as simulated and not the study patients', () => {
     expect(metadata.get(META_KEYS.simulated)).toBe('true');
     expect(metadata.get(META_KEYS.formatVersion)).toBe('1');
     expect(metadata.get(META_KEYS.monthDays)).toBe('30.4375');
-    expect(metadata.get(META_KEYS.label)).toBe("Simulated BCMA CAR-T cohort (n = 56) — not the study's patients");
+    expect(metadata.get(META_KEYS.label)).toBe(
+      "Simulated BCMA CAR-T cohort (n = 56) — not the study's patients",
+    );
   });
 
   it('the generator metadata records seed, targets hash, true parameters, assumptions and conflicts', () => {

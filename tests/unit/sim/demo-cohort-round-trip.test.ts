@@ -24,7 +24,10 @@ describe('the stored summary columns follow from the serial columns (round trip)
         Uint8Array.from(s, (e) => e.below_lloq ?? 0),
       );
       expect([k.cmax, k.tmax, k.auc0to28, k.auc0toLast]).toEqual([
-        col('cmax_copies')[i], col('tmax_days')[i], col('auc_0_28d')[i], col('auc_0_last')[i],
+        col('cmax_copies')[i],
+        col('tmax_days')[i],
+        col('auc_0_28d')[i],
+        col('auc_0_last')[i],
       ]);
     });
   });
@@ -32,11 +35,16 @@ describe('the stored summary columns follow from the serial columns (round trip)
   it('best response and the first response and CR times follow from response_assessments', () => {
     col('response_assessments').forEach((cell, i) => {
       const before = responseEntries(cell).filter((e) => e.response !== 'PD' && e.confirmed === 1);
-      const best = before.reduce((b, e) => (RANK[e.response] > RANK[b] ? e.response : b), 'SD' as string);
+      const best = before.reduce(
+        (b, e) => (RANK[e.response] > RANK[b] ? e.response : b),
+        'SD' as string,
+      );
       const first = (min: number) => before.find((e) => RANK[e.response] >= min)?.day ?? null;
       const months = (d: number | null) => (d === null ? null : d / MONTH_DAYS);
       expect([best, months(first(3)), months(first(5))]).toEqual([
-        col('best_response')[i], col('t_first_response_months')[i], col('t_first_cr_months')[i],
+        col('best_response')[i],
+        col('t_first_response_months')[i],
+        col('t_first_cr_months')[i],
       ]);
     });
   });
@@ -47,20 +55,28 @@ describe('the stored summary columns follow from the serial columns (round trip)
     col('mrd_assessments').forEach((cell, i) => {
       const days = mrdEntries(cell).map((e) => e.day);
       if (type[i] === 'progression') expect(Math.max(...days)).toBeLessThan(pfs[i] * MONTH_DAYS);
-      if (col('best_response')[i] === 'SD') expect(mrdEntries(cell).some((e) => e.result === 'neg')).toBe(false);
+      if (col('best_response')[i] === 'SD')
+        expect(mrdEntries(cell).some((e) => e.result === 'neg')).toBe(false);
     });
   });
 
   it('no patient is clinically impossible (calibration.md §7.4)', () => {
-    const [pfs, os, persist, lastPk, firstResp, mrdEnd] = ['pfs_months', 'os_months', 'car_persist_months', 'pk_last_sample_day', 't_first_response_months', 'mrd_neg_end_months'].map(
-      (n) => col(n) as (number | null)[],
-    );
+    const [pfs, os, persist, lastPk, firstResp, mrdEnd] = [
+      'pfs_months',
+      'os_months',
+      'car_persist_months',
+      'pk_last_sample_day',
+      't_first_response_months',
+      'mrd_neg_end_months',
+    ].map((n) => col(n) as (number | null)[]);
     for (let i = 0; i < table.numRows(); i++) {
       expect(os[i] as number).toBeGreaterThanOrEqual(pfs[i] as number);
       expect((persist[i] as number) * MONTH_DAYS).toBeLessThanOrEqual((lastPk[i] as number) + 1e-9);
       expect(persist[i] as number).toBeLessThanOrEqual(os[i] as number);
-      if (firstResp[i] !== null) expect(pfs[i] as number).toBeGreaterThanOrEqual(firstResp[i] as number);
-      if (mrdEnd[i] !== null && col('pfs_event_type')[i] === 'progression') expect(mrdEnd[i] as number).toBeLessThanOrEqual((pfs[i] as number) + 1e-9);
+      if (firstResp[i] !== null)
+        expect(pfs[i] as number).toBeGreaterThanOrEqual(firstResp[i] as number);
+      if (mrdEnd[i] !== null && col('pfs_event_type')[i] === 'progression')
+        expect(mrdEnd[i] as number).toBeLessThanOrEqual((pfs[i] as number) + 1e-9);
     }
   });
 });

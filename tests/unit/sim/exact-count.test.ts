@@ -29,7 +29,9 @@ describe('assignTopK', () => {
 describe('assignByRank', () => {
   it('assignByRank gives each category its exact size (isotype 28/8/17/3)', () => {
     const cat = assignByRank(score, [28, 8, 17, 3], createRng(4));
-    expect([0, 1, 2, 3].map((c) => Array.from(cat).filter((v) => v === c).length)).toEqual([28, 8, 17, 3]);
+    expect([0, 1, 2, 3].map((c) => Array.from(cat).filter((v) => v === c).length)).toEqual([
+      28, 8, 17, 3,
+    ]);
   });
 
   it('assignByRank rejects sizes that do not add up to n', () => {
@@ -43,13 +45,16 @@ describe('quartileOrderStatistics', () => {
     ['age', [33, 51, 56, 61, 73], 1, [51, 56, 61]],
     ['prior lines', [2, 4, 5, 6, 11], 1, [4, 5, 6]],
     ['BM plasma cells', [2, 16.3, 60, 80, 95], 0.1, [16.3, 60, 80]],
-  ] as const)('quartileOrderStatistics puts the type-6 quartiles of %s exactly', (_, five, step, quartiles) => {
-    const values = quartileOrderStatistics(56, five, step);
-    expect(values).toHaveLength(56);
-    expect([0.25, 0.5, 0.75].map((p) => quantileType6(values, p))).toEqual(quartiles);
-    expect(values[0]).toBe(five[0]);
-    expect(values[55]).toBe(five[4]);
-  });
+  ] as const)(
+    'quartileOrderStatistics puts the type-6 quartiles of %s exactly',
+    (_, five, step, quartiles) => {
+      const values = quartileOrderStatistics(56, five, step);
+      expect(values).toHaveLength(56);
+      expect([0.25, 0.5, 0.75].map((p) => quantileType6(values, p))).toEqual(quartiles);
+      expect(values[0]).toBe(five[0]);
+      expect(values[55]).toBe(five[4]);
+    },
+  );
 
   it('permuteByScore keeps the multiset of values', () => {
     const values = quartileOrderStatistics(56, [33, 51, 56, 61, 73], 1);
