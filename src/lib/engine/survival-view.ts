@@ -67,7 +67,14 @@ export function groupHazardRatios(cc: CompleteCases): HazardRatios {
     ties: 'efron',
   });
   return {
-    ratios: [null, ...fit.terms.map((t) => ({ hr: t.hr, lower: t.lower, upper: t.upper, p: t.p }))],
+    ratios: [
+      null,
+      ...fit.terms.map((t) =>
+        isEstimable(t)
+          ? { hr: t.hr, lower: t.lower, upper: t.upper, p: t.p }
+          : { hr: null, lower: null, upper: null, p: null },
+      ),
+    ],
     warnings: fit.warnings,
   };
 }

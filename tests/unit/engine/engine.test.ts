@@ -94,3 +94,16 @@ describe('createEngine', () => {
     );
   });
 });
+
+describe('createEngine hazard ratios', () => {
+  it('createEngine withholds the hazard ratio of a group with no events', () => {
+    const engine = createEngine();
+    engine.load(good(), 'cohort.arrow');
+    const request = { endpoint: 'pfs', stratifier: 'car_persist_ge6' } as const;
+    expect(engine.survival(request).groups.map((g) => g.events)).toEqual([2, 0]);
+    expect(engine.hazardRatios(request).ratios).toEqual([
+      null,
+      { hr: null, lower: null, upper: null, p: null },
+    ]);
+  });
+});
