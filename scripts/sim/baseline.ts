@@ -157,8 +157,10 @@ export function drawBaseline(rng: Rng, n = N_PATIENTS): Baseline {
   const bridging = assignTopK(A, 18, rng, 1.5);
 
   const [fuLo, fuHi] = BA.fuPotentialMonths;
-  const fuSorted = Array.from({ length: n }, () => fuLo + (fuHi - fuLo) * rng.uniform()).sort(
-    (a, b) => a - b,
+  // stratified uniform (one draw per 1/n slice): an even enrolment, with the maximum pinned
+  const fuSorted = Array.from(
+    { length: n },
+    (_, i) => fuLo + ((fuHi - fuLo) * (i + rng.uniform())) / n,
   );
   fuSorted[n - 1] = fuHi;
   const fuDay = Int32Array.from(rng.shuffle(fuSorted.map((m) => Math.round(m * MONTH_DAYS))));

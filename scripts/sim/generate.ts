@@ -8,7 +8,7 @@ import { simulateCohort, type Cohort } from './cohort';
 import { drawLatent } from './latent';
 import { cohortMetadata } from './metadata';
 import { makeObjective } from './objective';
-import { MONTH_DAYS, TRUE_PARAMS } from './params';
+import { MONTH_DAYS, TRUE_PARAMS, type TrueParams } from './params';
 import { selectPkDraws } from './pk-select';
 import { createRng, deriveSeed } from './prng';
 import { LOOP_SOFT_TARGETS } from './soft-targets';
@@ -18,6 +18,8 @@ export interface GenerateOptions {
   /** Stage 1 (hard counts only), stage 2 (soft targets, hard counts kept exact), stage B2 (PK draws). */
   iterations: { feasibility: number; calibration: number; pk: number };
   log?: (message: string) => void;
+  /** Data-generating parameters θ (default TRUE_PARAMS, the shipped ones). */
+  params?: TrueParams;
 }
 
 export interface Generated {
@@ -33,24 +35,29 @@ export interface Generated {
  */
 export function generateCohort(options: GenerateOptions): Generated {
   const { seed, iterations } = options;
+  const par = options.params ?? TRUE_PARAMS;
   const log = options.log ?? (() => {});
   const baseline = drawBaseline(createRng(deriveSeed(seed, 1)));
   const latent = drawLatent(baseline.n, createRng(deriveSeed(seed, 2)));
-  const s1 = anneal(
-    baseline,
-    latent,
-    makeObjective(TRUE_PARAMS, []),
-    createRng(deriveSeed(seed, 3)),
-    {
-      iterations: iterations.feasibility,
-      startTemperature: 50,
-      endTemperature: 0.05,
-    },
-  );
+  // stage 1, restarted from its best state with fresh streams until every hard count is exact
+  let s1 = { baseline, latent, loss: Infinity };
+  for (let round = 0; round < 3 && s1.loss > 0; round++) {
+    s1 = anneal(
+      s1.baseline,
+      s1.latent,
+      makeObjective(par, []),
+      createRng(deriveSeed(seed, 3 + 10 * round)),
+      {
+        iterations: iterations.feasibility,
+        startTemperature: round === 0 ? 50 : 5,
+        endTemperature: 0.05,
+      },
+    );
+  }
   log(
     `stage 1 (hard counts): loss ${s1.loss.toFixed(2)}${s1.loss === 0 ? ', all exact' : ', NOT exact'}`,
   );
-  const objective = makeObjective(TRUE_PARAMS, LOOP_SOFT_TARGETS, s1.loss === 0);
+  const objective = makeObjective(par, LOOP_SOFT_TARGETS, s1.loss === 0);
   const s2 = anneal(s1.baseline, s1.latent, objective, createRng(deriveSeed(seed, 4)), {
     iterations: iterations.calibration,
     startTemperature: 5,
@@ -60,11 +67,11 @@ export function generateCohort(options: GenerateOptions): Generated {
       log(`stage 2 iteration ${it}: loss ${cur.toFixed(2)} (best ${best.toFixed(2)})`),
   });
   log(`stage 2 (soft targets): loss ${s2.loss.toFixed(2)}`);
-  const cohort = simulateCohort(s2.baseline, s2.latent, TRUE_PARAMS);
-  const pkLatent = selectPkDraws(cohort, TRUE_PARAMS, seed, iterations.pk);
-  const patients = assembleCohort({ ...cohort, latent: pkLatent }, TRUE_PARAMS, seed);
+  const cohort = simulateCohort(s2.baseline, s2.latent, par);
+  const pkLatent = selectPkDraws(cohort, par, seed, iterations.pk);
+  const patients = assembleCohort({ ...cohort, latent: pkLatent }, par, seed);
   log('stage B2 (PK draws) done');
-  const bytes = encodeCohortArrow(patients, cohortMetadata({ seed, iterations }));
+  const bytes = encodeCohortArrow(patients, cohortMetadata({ seed, iterations }, par));
   checkFastPathAgrees(cohort, bytes);
   return { patients, bytes, hardExact: s1.loss === 0 };
 }

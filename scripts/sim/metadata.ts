@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { FORMAT_VERSION, META_KEYS } from '../../src/lib/data/columns';
 import { BASELINE_ASSUMPTIONS } from './baseline';
 import { OUTCOME_HARD_TARGETS } from './hard-targets';
-import { CUTOFF_ISO, MONTH_DAYS, TRUE_PARAMS } from './params';
+import { CUTOFF_ISO, MONTH_DAYS, TRUE_PARAMS, type TrueParams } from './params';
 import { REPORT_TARGETS } from './report-targets';
 import { LOOP_SOFT_TARGETS } from './soft-targets';
 
@@ -78,14 +78,17 @@ export interface RunInfo {
 }
 
 /** The Arrow schema metadata (columns.ts META_KEYS). */
-export function cohortMetadata(run: RunInfo): Map<string, string> {
+export function cohortMetadata(
+  run: RunInfo,
+  params: TrueParams = TRUE_PARAMS,
+): Map<string, string> {
   const generator = {
     name: 'scripts/simulate.ts',
     version: GENERATOR_VERSION,
     seed: run.seed,
     iterations: run.iterations,
     targets_hash: targetsHash(),
-    true_params: TRUE_PARAMS,
+    true_params: params,
     conventions: CONVENTIONS,
     assumptions: ASSUMPTIONS,
     conflict_resolutions: CONFLICT_RESOLUTIONS,

@@ -1,5 +1,4 @@
 import { CONFLICT_RESOLUTIONS, ASSUMPTIONS, CONVENTIONS } from './metadata';
-import { TRUE_PARAMS } from './params';
 import type { CalibrationReport } from './report';
 
 const row = (cells: (string | number)[]): string =>
@@ -83,7 +82,7 @@ export function reportMarkdown(r: CalibrationReport): string {
     '## True data-generating parameters (θ)',
     '',
     '```json',
-    JSON.stringify(TRUE_PARAMS, null, 2),
+    JSON.stringify(r.trueParams, null, 2),
     '```',
     '',
     '## Conventions stored in the metadata',

@@ -38,8 +38,6 @@ const fisher =
     return fisherExact(t).p;
   };
 
-const best = (f: AnalysisFrame, x: FrameExtra, levels: string[]): Float64Array =>
-  Float64Array.from(x.bestResponse, (b) => (levels.includes(b) ? 1 : 0));
 /** Cmax groups of P08–P10: sustained negative (1) vs MRD-positive, lost or never negative (0). */
 const sustainedVsPositive: Pick = (f) =>
   Float64Array.from(f.mrdGroup, (g) => (g === 0 ? 1 : g === 2 || g === 3 ? 0 : NaN));
@@ -182,39 +180,6 @@ export const REPORT_TARGETS: readonly SoftTarget[] = [
   pSideTarget('A08a', 'Cmax, ADA+ vs ADA−', 'p > 0.05', false, mw(cmax, ada), 0.05, false),
   pSideTarget('A08b', 'AUC0–28d, ADA+ vs ADA−', 'p > 0.05', false, mw(auc28, ada), 0.05, false),
   pSideTarget('A08c', 'AUC0–last, ADA+ vs ADA−', 'p > 0.05', false, mw(aucLast, ada), 0.05, false),
-  pSideTarget(
-    'A09',
-    'Persistence shorter in ADA+ (Mann–Whitney)',
-    'p = 0.010',
-    true,
-    mw((f) => f.persist, ada),
-    0.05,
-    false,
-  ),
-  pSideTarget(
-    'R07a',
-    'ORR, triple-refractory vs not (Fisher)',
-    'no difference',
-    false,
-    fisher(
-      (f) => f.triple,
-      (f, x) => best(f, x, ['sCR', 'CR', 'VGPR', 'PR']),
-    ),
-    0.05,
-    false,
-  ),
-  pSideTarget(
-    'R07b',
-    'CR rate, triple-refractory vs not (Fisher)',
-    'no difference',
-    false,
-    fisher(
-      (f) => f.triple,
-      (f) => f.cr,
-    ),
-    0.05,
-    false,
-  ),
   ...(['tocilizumab', 'steroids'] as const).flatMap((k) =>
     (['pfs', 'os'] as const).map((end) =>
       pSideTarget(

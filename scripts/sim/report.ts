@@ -3,7 +3,7 @@ import { META_KEYS } from '../../src/lib/data/columns';
 import { decodeTable } from '../../src/lib/data/decode';
 import { frameFromTable } from './analysis-frame';
 import { DATASET_LABEL } from './metadata';
-import { MONTH_DAYS, TRUE_PARAMS } from './params';
+import { MONTH_DAYS, type TrueParams } from './params';
 import { REPORT_TARGETS } from './report-targets';
 import { LOOP_SOFT_TARGETS } from './soft-targets';
 import { hardChecks, type HardCheck } from './table-counts';
@@ -31,6 +31,8 @@ export interface CalibrationReport {
   soft: SoftRow[];
   misses: { id: string; explanation: string }[];
   truthVsNaive: TruthVsNaive[];
+  /** θ as recorded in the file's generator metadata. */
+  trueParams: TrueParams;
 }
 
 /** Why a documented miss is expected (calibration.md §2, §6). */
@@ -41,6 +43,8 @@ export const KNOWN_TENSIONS: Record<string, string> = {
   S12b: 'Low weight: a reached median of 36.5 in the standard-risk group is implausible while the overall OS median is not reached.',
   H07: 'Low weight: when MRD loss precedes progression by about 3 months, the naive per-month HR averages about 0.7 under the generator.',
   H08: 'Low weight: see H07.',
+  S11a: 'The published high-risk CA medians (12.0 vs 32.0) repeat the triple-refractory pair (targets.md S11); with a univariable HR near 2 a median of 12 months in 21 patients is hard to reach together with H03.',
+  S10a: 'Nine triple-refractory patients: the OS median moves in steps of several months with each death.',
 };
 
 const fmt = (v: number | null): string =>
@@ -105,6 +109,7 @@ export function buildReport(bytes: Uint8Array, path: string): CalibrationReport 
     hard,
     soft,
     misses,
-    truthVsNaive: truthVsNaive(frame, table, TRUE_PARAMS),
+    truthVsNaive: truthVsNaive(frame, table, generator.true_params as TrueParams),
+    trueParams: generator.true_params as TrueParams,
   };
 }

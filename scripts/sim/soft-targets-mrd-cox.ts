@@ -1,7 +1,26 @@
 import type { AnalysisFrame } from './analysis-frame';
+import { fisherExact } from '../../src/lib/stats/fisher-exact';
+import { mannWhitney } from '../../src/lib/stats/mann-whitney';
 import { logRankP, spearmanRho } from './naive-analyses';
 import { pers6, mrdGe, sustained2y, sustainedP, coxOn, coxP, mrd3 } from './soft-target-helpers';
 import { hrTarget, pSideTarget, valueTarget, type SoftTarget } from './soft-target-kinds';
+
+const median = (x: Float64Array): number => {
+  const s = Array.from(x).sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+/** Fisher's exact p of two 0/1 columns (rows with NaN left out). */
+const fisherP = (a: Float64Array, b: Float64Array): number => {
+  const t = [
+    [0, 0],
+    [0, 0],
+  ];
+  a.forEach((v, i) => {
+    if ((v === 0 || v === 1) && (b[i] === 0 || b[i] === 1)) t[v][b[i]]++;
+  });
+  return fisherExact(t).p;
+};
 
 /** Sustained MRD negativity, naive Cox HRs, Spearman correlations and p-value directions. */
 export const MRD_COX_TARGETS: readonly SoftTarget[] = [
@@ -232,5 +251,19 @@ export const MRD_COX_TARGETS: readonly SoftTarget[] = [
         0.5,
       ),
     ),
+  ),
+  pSideTarget('A09', 'Persistence shorter in ADA+ (Mann–Whitney)', 'p = 0.010', true, (f) => {
+    const pick = (a: number) => f.persist.filter((_, i) => f.ada[i] === a);
+    const r = mannWhitney(pick(1), pick(0));
+    return r.p !== null && median(pick(1)) < median(pick(0)) ? r.p : 1;
+  }),
+  pSideTarget('R07a', 'ORR, triple-refractory vs not (Fisher)', 'no difference', false, (f) =>
+    fisherP(
+      f.triple,
+      Float64Array.from(f.dor, (d) => (Number.isNaN(d) ? 0 : 1)),
+    ),
+  ),
+  pSideTarget('R07b', 'CR rate, triple-refractory vs not (Fisher)', 'no difference', false, (f) =>
+    fisherP(f.triple, f.cr),
   ),
 ];
