@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 import type { Page } from '@playwright/test';
 
 export interface ToggleStats {
@@ -16,6 +15,25 @@ export function percentile(values: readonly number[], p: number): number {
   return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))];
 }
 
+/** Runs in the page: click one toggle, resolve with ms until the survival panel shows its view. */
+const IN_PAGE_TOGGLE = `(col) => new Promise((resolve, reject) => {
+  const want = 'pfs|' + col + '|';
+  const panel = () => document.querySelector('[data-testid="survival-panel"]');
+  const button = document.querySelector('[data-testid="stratifier-picker"] button[data-column="' + col + '"]');
+  if (!button) return reject(new Error('no toggle for ' + col));
+  let t0 = 0;
+  const check = () => {
+    if (!panel() || panel().getAttribute('data-view') !== want) return;
+    observer.disconnect();
+    resolve(performance.now() - t0);
+  };
+  const observer = new MutationObserver(check);
+  observer.observe(document.body, { subtree: true, childList: true, attributes: true });
+  t0 = performance.now();
+  button.click();
+  check();
+})`;
+
 /**
  * Clicks each paper stratifier toggle `rounds` times (round-robin) and times, inside the page,
  * from the click to the DOM update that shows the new curves (a MutationObserver sees the
@@ -29,29 +47,8 @@ export async function measureToggles(page: Page, rounds: number): Promise<Toggle
   const times: number[] = [];
   for (let r = 0; r < rounds; r++) {
     for (const column of columns) {
-      const ms = await page.evaluate(
-        (col) =>
-          new Promise<number>((resolve, reject) => {
-            const want = `pfs|${col}|`;
-            const panel = () => document.querySelector('[data-testid="survival-panel"]');
-            const button = document.querySelector<HTMLButtonElement>(
-              `[data-testid="stratifier-picker"] button[data-column="${col}"]`,
-            );
-            if (!button) return reject(new Error(`no toggle for ${col}`));
-            let t0 = 0;
-            const check = () => {
-              if (panel()?.getAttribute('data-view') !== want) return;
-              observer.disconnect();
-              resolve(performance.now() - t0);
-            };
-            const observer = new MutationObserver(check);
-            observer.observe(document.body, { subtree: true, childList: true, attributes: true });
-            t0 = performance.now();
-            button.click();
-            check();
-          }),
-        column,
-      );
+      // Passed as source text: tsx's helpers (__name) do not exist inside the page.
+      const ms = (await page.evaluate(`(${IN_PAGE_TOGGLE})(${JSON.stringify(column)})`)) as number;
       times.push(ms);
     }
   }
