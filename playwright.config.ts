@@ -1,9 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
-// Browser tests drive Debian's Chromium (Playwright cannot download its own browser here)
-// against the built app served by `vite preview`.
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium';
 
+// Browser tests drive Debian's Chromium against the built app served by `vite preview`.
 export default defineConfig({
   testDir: 'tests/e2e',
   timeout: 30_000,
@@ -15,19 +14,7 @@ export default defineConfig({
   use: {
     baseURL: 'http://127.0.0.1:4173',
     viewport: { width: 1280, height: 900 },
-    launchOptions: {
-      executablePath: chromium,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-        '--disable-quic',
-        '--disable-sync',
-      ],
-    },
+    launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
   },
   webServer: {
     command: 'npx vite preview --host 127.0.0.1 --port 4173 --strictPort',

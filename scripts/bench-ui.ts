@@ -11,6 +11,7 @@ import { chromium } from '@playwright/test';
 import { syntheticCohortArrow } from './bench-ui/synthetic-cohort';
 import { measureToggles, type ToggleStats } from './bench-ui/measure';
 import { uiBenchReport } from './bench-ui/report';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 
 const args = process.argv.slice(2);
 const rounds = Number(args[args.indexOf('--rounds') + 1]) || 10;
@@ -51,17 +52,7 @@ async function waitForServer(): Promise<void> {
 }
 
 await waitForServer();
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-  ],
-});
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 const results: { n: number; stats: ToggleStats }[] = [];
 for (const [n, path] of [
   [56, ''],

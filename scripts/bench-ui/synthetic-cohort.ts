@@ -18,20 +18,11 @@ import {
   PATIENT_COLUMNS,
   type ColumnSpec,
 } from '../../src/lib/data/columns';
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { createRng } from '../sim/prng';
 
 export function syntheticCohortArrow(n: number, seed = 1): Uint8Array {
-  const rand = mulberry32(seed);
+  const rng = createRng(seed);
+  const rand = () => rng.uniform();
   // Times are whole days expressed in months, as real registry data are (≤ ~2,200 distinct times).
   const day = (months: number) => Math.max(1, Math.round(months * 30.4375)) / 30.4375;
   const exp = (rate: number) => day(-Math.log(1 - rand()) / rate);

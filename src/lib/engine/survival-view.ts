@@ -4,7 +4,7 @@ import { logRank } from '../stats/log-rank';
 import { coxph } from '../stats/cox';
 import { isEstimable } from './estimable';
 import type { CompleteCases } from './complete-cases';
-import type { ConfType, GroupCurve, HazardRatios, StepOut } from './types';
+import type { ConfType, GroupCurve, HazardRatios } from './types';
 
 function subset(cc: CompleteCases, k: number): { time: Float64Array; event: Uint8Array } {
   let m = 0;
@@ -36,7 +36,7 @@ export function survivalCurves(
       median: fit.median,
       medianLower: fit.medianLower,
       medianUpper: fit.medianUpper,
-      steps: fit.steps.map((s): StepOut => ({ ...s })),
+      steps: fit.steps,
       at: survivalAt(fit, times).map((a) => ({
         time: a.time,
         surv: a.surv,

@@ -4,6 +4,7 @@
  * Every value crossing it is structured-clone-safe.
  */
 import type { ValidationReport } from '../data/issues';
+import type { KmStep } from '../stats/kaplan-meier';
 
 export type ConfType = 'log' | 'log-log' | 'plain';
 export type EndpointId = 'pfs' | 'os' | 'dor' | 'mrd';
@@ -37,16 +38,8 @@ export interface SurvivalRequest {
   subset?: { column: string; value: number | string };
 }
 
-export interface StepOut {
-  time: number;
-  nRisk: number;
-  nEvent: number;
-  nCensor: number;
-  surv: number;
-  stdErr: number | null;
-  lower: number | null;
-  upper: number | null;
-}
+/** One Kaplan–Meier step, as the engine's kaplanMeier reports it (R's survfit rows). */
+export type StepOut = KmStep;
 
 export interface GroupCurve {
   label: string;
