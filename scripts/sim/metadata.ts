@@ -99,5 +99,6 @@ export function cohortMetadata(
     [META_KEYS.label, DATASET_LABEL],
     [META_KEYS.monthDays, String(MONTH_DAYS)],
     [META_KEYS.generator, JSON.stringify(generator)],
+    [META_KEYS.mrdCensorRule, 'last_followup'],
   ]);
 }

@@ -396,6 +396,8 @@ export const META_KEYS = {
   label: 'cart_explorer.dataset_label',
   monthDays: 'cart_explorer.month_days',
   generator: 'cart_explorer.generator',
+  /** How a still-negative MRD duration is censored: 'last_neg_test' (default) or 'last_followup'. */
+  mrdCensorRule: 'cart_explorer.mrd_censor_rule',
 } as const;
 
 /** Look up an input column of the patient table. */

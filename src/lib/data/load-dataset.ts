@@ -69,7 +69,10 @@ function load(
     parseMonthDays(metadata.get(META_KEYS.monthDays)) ??
     options.derive?.monthDays ??
     DEFAULT_MONTH_DAYS;
-  const reconciled = reconcileSerial(table, monthDays, options.serial);
+  const rule = metadata.get(META_KEYS.mrdCensorRule);
+  const fromMetadata: Partial<SerialOptions> =
+    rule === 'last_neg_test' || rule === 'last_followup' ? { censorRule: rule } : {};
+  const reconciled = reconcileSerial(table, monthDays, { ...fromMetadata, ...options.serial });
   report = mergeReports(report, { errors: [], warnings: reconciled.warnings });
   const derived = deriveColumns(reconciled.table, { ...options.derive, monthDays });
   const simulated =

@@ -51,6 +51,8 @@ export function pkFromSamples(entries: readonly PkEntry[], rules: PkRules): PkSu
       tmaxDay = e.day;
     }
   }
+  // Nothing ever detectable (expansion failure): Cmax 0 has no time, as kinetics() reports.
+  if (!cmax) tmaxDay = null;
   return {
     lastDetectableDay: lastDet >= 0 ? samples[lastDet].day : 0,
     event: trailing >= rules.lossSamples ? 1 : 0,

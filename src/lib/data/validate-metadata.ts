@@ -51,6 +51,16 @@ export function validateMetadata(
       ),
     );
   }
+  const rule = meta.get(META_KEYS.mrdCensorRule);
+  if (rule !== undefined && rule !== 'last_neg_test' && rule !== 'last_followup') {
+    out.push(
+      plainIssue(
+        null,
+        'bad-mrd-censor-rule',
+        `The MRD censoring rule (${META_KEYS.mrdCensorRule}) is ${quote(rule)}; use last_neg_test or last_followup (last_neg_test is used)`,
+      ),
+    );
+  }
   const rawSim = meta.get(META_KEYS.simulated);
   const flag = parseFlag(rawSim);
   if (rawSim !== undefined && flag === null) {

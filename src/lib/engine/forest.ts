@@ -58,7 +58,7 @@ function termRow(
   factor: string,
   label: string,
 ): ForestRow {
-  const estimable = isEstimable(t);
+  const estimable = fitted.converged && isEstimable(t);
   return {
     factor,
     label,
@@ -69,9 +69,11 @@ function termRow(
     n: fitted.n,
     events: fitted.events,
     warning: !estimable
-      ? t.coef === null
-        ? 'hazard ratio not estimable (no variation or collinear)'
-        : 'coefficient may be infinite (monotone likelihood): no hazard ratio'
+      ? !fitted.converged
+        ? 'the Cox model did not converge (often a group without events): no hazard ratio'
+        : t.coef === null
+          ? 'hazard ratio not estimable (no variation or collinear)'
+          : 'coefficient may be infinite (monotone likelihood): no hazard ratio'
       : fitted.warnings.find((w) => !w.includes('infinite')),
   };
 }

@@ -53,7 +53,11 @@ export function survivalCurves(
   };
 }
 
-/** Univariable Cox (Efron ties) hazard ratio of each group vs the first, as coxph(Surv ~ factor). */
+/**
+ * Univariable Cox (Efron ties) hazard ratio of each group vs the first, as coxph(Surv ~ factor).
+ * A fit that did not converge, or a term that is not estimable, gives no number (R's warning is
+ * passed on instead).
+ */
 export function groupHazardRatios(cc: CompleteCases): HazardRatios {
   if (cc.labels.length < 2) return { ratios: [null], warnings: [] };
   const x = cc.labels
@@ -70,7 +74,7 @@ export function groupHazardRatios(cc: CompleteCases): HazardRatios {
     ratios: [
       null,
       ...fit.terms.map((t) =>
-        isEstimable(t)
+        fit.converged && isEstimable(t)
           ? { hr: t.hr, lower: t.lower, upper: t.upper, p: t.p }
           : { hr: null, lower: null, upper: null, p: null },
       ),

@@ -1,3 +1,4 @@
+import { kmPrintMedian } from './km-print-median';
 import { kmConfLimits, kmZ, type ConfType } from './km-conf-int';
 import { kmQuantiles, type KmQuantile } from './km-quantile';
 import { kmRows } from './km-rows';
@@ -109,14 +110,14 @@ export function kaplanMeier(
     i = j;
   }
   const quantiles = kmQuantiles(steps, [0.25, 0.5, 0.75]);
-  const median = quantiles[1];
+  const median = kmPrintMedian(steps);
   return {
     n,
     events,
     confType,
     confLevel,
     steps,
-    median: median.time,
+    median: median.median,
     medianLower: median.lower,
     medianUpper: median.upper,
     quantiles,

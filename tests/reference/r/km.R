@@ -14,6 +14,7 @@ km_fit <- function(time, status, entry, conf.type, times, tau, conf.int) {
   y <- if (is.null(entry)) Surv(time, status) else Surv(entry, time, status)
   fit <- survfit(y ~ 1, conf.type = conf.type, conf.int = conf.int)
   q <- quantile(fit, probs = probs)
+  tab <- summary(fit)$table
   at <- summary(fit, times = times, extend = TRUE)
   rmean <- tryCatch(summary(fit, rmean = tau)$table[c("rmean", "se(rmean)")], error = function(e) NULL)
   list(
@@ -22,6 +23,9 @@ km_fit <- function(time, status, entry, conf.type, times, tau, conf.int) {
     n_censor = fu(fit$n.censor), surv = fu(fit$surv), std_err = fu(fit$std.err),
     lower = fu(fit$lower), upper = fu(fit$upper),
     quantile = list(p = fu(probs), q = fu(q$quantile), lower = fu(q$lower), upper = fu(q$upper)),
+    # The median as print(fit) / summary(fit)$table report it (survmean's rule).
+    table = list(median = fu(tab["median"]), lower = fu(tab[grep("LCL$", names(tab))]),
+                 upper = fu(tab[grep("UCL$", names(tab))])),
     at = list(times = fu(times), time = fu(at$time), surv = fu(at$surv), lower = fu(at$lower),
               upper = fu(at$upper), n_risk = fu(at$n.risk)),
     rmean = if (is.null(rmean)) NULL else list(tau = tau, estimate = unname(rmean[1]), se = unname(rmean[2]))
@@ -131,14 +135,15 @@ write.csv(heart_csv, file.path("tests", "fixtures", "r-heart.csv"), row.names = 
 # The CLI's JSON for one survfit(~ group) call, with conf.type, times and tau as given.
 cli_km <- function(fit, times, tau) {
   strata_names <- if (is.null(fit$strata)) list(NULL) else as.list(names(fit$strata))
-  q <- quantile(fit, probs = 0.5)
   lapply(seq_along(strata_names), function(i) {
     f <- if (is.null(fit$strata)) fit else fit[i]
     at <- summary(f, times = times, extend = TRUE)
     rm <- summary(f, rmean = tau)$table
-    med <- function(v) if (is.matrix(v)) v[i, 1] else v[[1]]
+    # The median as print(fit) reports it (summary(fit)$table, survmean's rule).
+    tab <- summary(f)$table
     list(group = strata_names[[i]], n = f$n, events = sum(f$n.event),
-         median = fu(med(q$quantile))[[1]], medianLower = fu(med(q$lower))[[1]], medianUpper = fu(med(q$upper))[[1]],
+         median = fu(tab["median"])[[1]], medianLower = fu(tab[grep("LCL$", names(tab))])[[1]],
+         medianUpper = fu(tab[grep("UCL$", names(tab))])[[1]],
          steps = list(time = fu(f$time), nRisk = fu(f$n.risk), nEvent = fu(f$n.event), nCensor = fu(f$n.censor),
                       surv = fu(f$surv), stdErr = fu(f$std.err), lower = fu(f$lower), upper = fu(f$upper)),
          at = list(time = fu(at$time), surv = fu(at$surv), lower = fu(at$lower), upper = fu(at$upper)),

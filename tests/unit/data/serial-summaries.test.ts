@@ -107,7 +107,7 @@ describe('pkFromSamples (schema §2.5, §2.9)', () => {
       'never detectable',
       [s(7, null, 1), s(14, null, 1)],
       rules,
-      { lastDetectableDay: 0, event: 1, lastSampleDay: 14, cmax: 0, tmaxDay: 7 },
+      { lastDetectableDay: 0, event: 1, lastSampleDay: 14, cmax: 0, tmaxDay: null },
     ],
     [
       'Cmax over the whole follow-up',

@@ -293,6 +293,11 @@ describe('validateTable', () => {
       /"thirty", not a number/,
     ],
     [
+      new Map([...META, ['cart_explorer.mrd_censor_rule', 'at_random']]),
+      'bad-mrd-censor-rule',
+      /"at_random"; use last_neg_test or last_followup/,
+    ],
+    [
       new Map([...META, ['cart_explorer.simulated', 'false']]),
       'simulated-flag-mismatch',
       /metadata says simulated = false but is_simulated says some rows are simulated/,

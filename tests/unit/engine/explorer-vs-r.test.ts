@@ -1,0 +1,96 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../../src/lib/engine/engine';
+import type { EndpointId } from '../../../src/lib/engine/types';
+import fixture from '../../reference/explorer-demo.json';
+import { expectAllClose, expectClose } from '../stats/km-close';
+
+type Num = number | null;
+interface RGroup {
+  level: string;
+  n: number;
+  events: number;
+  median: Num;
+  lower: Num;
+  upper: Num;
+  at_surv: Num[];
+  at_lower: Num[];
+  at_upper: Num[];
+}
+interface RCase {
+  endpoint: EndpointId;
+  stratifier: string;
+  n_used: number;
+  groups: RGroup[];
+  logrank_chisq: number;
+  logrank_df: number;
+  logrank_p: number;
+  hr: Num | Num[];
+  hr_lower: Num | Num[];
+  hr_upper: Num | Num[];
+  hr_p: Num | Num[];
+  cox_warnings: string[];
+}
+
+const list = (v: Num | Num[]): Num[] => (Array.isArray(v) ? v : [v]);
+const engine = createEngine();
+engine.load(new Uint8Array(readFileSync('public/data/demo-cohort.arrow')), 'demo-cohort.arrow');
+
+// tests/reference/r/explorer.R: survfit / summary(times = c(12, 24, 36), extend = TRUE) /
+// survdiff / coxph(ties = "efron") per endpoint and stratifier, stratifiers derived in R.
+describe('the explorer on the simulated demo cohort equals R (≤ 1e-6 relative)', () => {
+  it.each((fixture.cases as RCase[]).map((c) => [`${c.endpoint} by ${c.stratifier}`, c] as const))(
+    '%s: groups, medians, survival at 12/24/36, log-rank and hazard ratios',
+    (_, c) => {
+      const request = { endpoint: c.endpoint, stratifier: c.stratifier };
+      const view = engine.survival(request);
+      expect(view.nUsed).toBe(c.n_used);
+      expect(view.groups.map((g) => [g.n, g.events])).toEqual(c.groups.map((g) => [g.n, g.events]));
+      view.groups.forEach((g, k) => {
+        const r = c.groups[k];
+        expectClose(g.median, r.median, 'median');
+        expectClose(g.medianLower, r.lower, 'median lower');
+        expectClose(g.medianUpper, r.upper, 'median upper');
+        expectAllClose(
+          g.at.map((a) => a.surv),
+          r.at_surv,
+          'surv at',
+        );
+        expectAllClose(
+          g.at.map((a) => a.lower),
+          r.at_lower,
+          'lower at',
+        );
+        expectAllClose(
+          g.at.map((a) => a.upper),
+          r.at_upper,
+          'upper at',
+        );
+      });
+      expectClose(view.logRank?.chisq ?? null, c.logrank_chisq, 'log-rank chisq');
+      expect(view.logRank?.df).toBe(c.logrank_df);
+      expectClose(view.logRank?.p ?? null, c.logrank_p, 'log-rank p');
+      const hazards = engine.hazardRatios(request);
+      const hr = hazards.ratios.slice(1);
+      if (c.cox_warnings.some((w) => w.includes('converge'))) {
+        // R warns that its fit did not converge: the explorer withholds every number, says why.
+        expect(hr.every((h) => h?.hr === null)).toBe(true);
+        expect(hazards.warnings.join(' ')).toContain('did not converge');
+        return;
+      }
+      list(c.hr).forEach((rHr, m) => {
+        const ours = hr[m];
+        const rUpper = list(c.hr_upper)[m];
+        if (rUpper === null || list(c.hr_lower)[m] === 0) {
+          // R's interval is not finite (separation): the explorer shows no number.
+          expect(ours?.hr ?? null).toBeNull();
+          return;
+        }
+        expectClose(ours?.hr ?? null, rHr, 'HR');
+        expectClose(ours?.lower ?? null, list(c.hr_lower)[m], 'HR lower');
+        expectClose(ours?.upper ?? null, rUpper, 'HR upper');
+        expectClose(ours?.p ?? null, list(c.hr_p)[m], 'HR p');
+      });
+    },
+  );
+});
