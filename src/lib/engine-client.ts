@@ -15,20 +15,43 @@ import type {
   SurvivalResult,
 } from './engine/types';
 
-export type DataSource = { kind: 'url'; url: string; name: string } | { kind: 'file'; file: File };
+/** A built-in or same-origin file, or files the user chose (a patient table + long CSVs). */
+export type DataSource =
+  { kind: 'url'; url: string; name: string } | { kind: 'files'; files: File[] };
+
+interface Payload {
+  bytes: Uint8Array;
+  name: string;
+  serial: LongCsv;
+}
 
 import { Superseded } from './engine/superseded';
 import { RequestScheduler } from './engine/request-scheduler';
+import { fileRoles } from './data/file-roles';
+import type { LongCsv } from './data/join-long-tables';
 
 export { Superseded };
 
-async function readBytes(source: DataSource): Promise<{ bytes: Uint8Array; name: string }> {
-  if (source.kind === 'file') {
-    return { bytes: new Uint8Array(await source.file.arrayBuffer()), name: source.file.name };
+async function readBytes(source: DataSource): Promise<Payload> {
+  if (source.kind === 'files') {
+    const roles = fileRoles(source.files.map((f) => f.name));
+    if (!roles.ok) throw new Error(roles.message);
+    const read = async (i: number) => new Uint8Array(await source.files[i].arrayBuffer());
+    const serial: LongCsv = {};
+    for (const [key, i] of Object.entries(roles.serial) as [keyof LongCsv, number][]) {
+      serial[key] = await read(i);
+    }
+    return { bytes: await read(roles.main), name: source.files[roles.main].name, serial };
   }
   const res = await fetch(source.url);
   if (!res.ok) throw new Error(`Could not fetch ${source.name} (HTTP ${res.status}).`);
-  return { bytes: new Uint8Array(await res.arrayBuffer()), name: source.name };
+  return { bytes: new Uint8Array(await res.arrayBuffer()), name: source.name, serial: {} };
+}
+
+/** Hand the bytes to the worker without copying them. */
+function transferred(p: Payload): [Uint8Array, string, LongCsv] {
+  const buffers = [p.bytes, ...Object.values(p.serial)].map((b) => b!.buffer);
+  return Comlink.transfer([p.bytes, p.name, p.serial], buffers);
 }
 
 function defaultWorker(): Worker {
@@ -70,10 +93,8 @@ export class EngineClient {
     this.start();
     let reloaded = false;
     if (this.lastGood) {
-      const { bytes, name } = await readBytes(this.lastGood);
-      reloaded = (
-        await this.call(() => this.remote.load(Comlink.transfer(bytes, [bytes.buffer]), name))
-      ).ok;
+      const payload = await readBytes(this.lastGood);
+      reloaded = (await this.call(() => this.remote.load(...transferred(payload)))).ok;
     }
     this.onRestart?.(reloaded);
   }
@@ -84,10 +105,8 @@ export class EngineClient {
 
   /** Reads and loads a dataset; on failure the worker keeps the previous one. */
   async load(source: DataSource): Promise<LoadOutcome> {
-    const { bytes, name } = await readBytes(source);
-    const outcome = await this.call(() =>
-      this.remote.load(Comlink.transfer(bytes, [bytes.buffer]), name),
-    );
+    const payload = await readBytes(source);
+    const outcome = await this.call(() => this.remote.load(...transferred(payload)));
     if (outcome.ok) {
       this.lastGood = source;
       this.scheduler.reset();

@@ -1,4 +1,5 @@
 import { loadDataset, type Dataset } from '../data/load-dataset';
+import type { LongCsv } from '../data/join-long-tables';
 import { columnCatalog } from '../data/column-catalog';
 import { forestModels } from './forest';
 import { FOREST_FACTORS } from './forest-factors';
@@ -51,8 +52,8 @@ export function createEngine(): EngineApi {
   }
 
   return {
-    load(bytes: Uint8Array, fileName: string): LoadOutcome {
-      const result = loadDataset(bytes, fileName);
+    load(bytes: Uint8Array, fileName: string, serial?: LongCsv): LoadOutcome {
+      const result = loadDataset(bytes, fileName, serial);
       if (result.ok) {
         dataset = result.dataset;
         columns = columnCache(dataset.table);

@@ -4,6 +4,7 @@
  * Every value crossing it is structured-clone-safe.
  */
 import type { ValidationReport } from '../data/issues';
+import type { LongCsv } from '../data/join-long-tables';
 import type { KmStep } from '../stats/kaplan-meier';
 
 export type ConfType = 'log' | 'log-log' | 'plain';
@@ -126,7 +127,7 @@ export interface ColumnInfo {
 
 export interface EngineApi {
   /** Decode, validate and derive; on failure the previous dataset stays loaded. Never throws. */
-  load(bytes: Uint8Array, fileName: string): LoadOutcome;
+  load(bytes: Uint8Array, fileName: string, serial?: LongCsv): LoadOutcome;
   summary(): DatasetSummary | null;
   survival(request: SurvivalRequest): SurvivalResult;
   /** Cox hazard ratios for the same groups (a separate call: Cox is slower than the curves). */

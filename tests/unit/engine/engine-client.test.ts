@@ -61,13 +61,13 @@ describe('EngineClient', () => {
     const { factory } = fakeWorkers();
     const client = new EngineClient(factory);
     const ok = await client.load({
-      kind: 'file',
-      file: file('tests/fixtures/good/cohort.arrow', 'good.arrow'),
+      kind: 'files',
+      files: [file('tests/fixtures/good/cohort.arrow', 'good.arrow')],
     });
     expect(ok.ok).toBe(true);
     const bad = await client.load({
-      kind: 'file',
-      file: file('tests/fixtures/bad/garbage.bin', 'bad.arrow'),
+      kind: 'files',
+      files: [file('tests/fixtures/bad/garbage.bin', 'bad.arrow')],
     });
     expect(bad.ok).toBe(false);
     expect(bad.current?.fileName).toBe('good.arrow');
@@ -78,8 +78,8 @@ describe('EngineClient', () => {
     const { factory, started } = fakeWorkers();
     const client = new EngineClient(factory);
     await client.load({
-      kind: 'file',
-      file: file('tests/fixtures/good/cohort.arrow', 'good.arrow'),
+      kind: 'files',
+      files: [file('tests/fixtures/good/cohort.arrow', 'good.arrow')],
     });
     const restarted = new Promise<boolean>((resolve) => (client.onRestart = resolve));
     started[0].die();
@@ -88,6 +88,45 @@ describe('EngineClient', () => {
     expect(started[0].terminated).toBe(true);
     const view = await client.survival({ endpoint: 'pfs', stratifier: null });
     expect(view.nUsed).toBe(6);
+    client.dispose();
+  });
+});
+
+describe('EngineClient with several files', () => {
+  it('EngineClient loads a CSV patient table with its long MRD, PK and response tables', async () => {
+    const { factory } = fakeWorkers();
+    const client = new EngineClient(factory);
+    const out = await client.load({
+      kind: 'files',
+      files: [
+        file('tests/fixtures/good/mrd.csv', 'mrd.csv'),
+        file('tests/fixtures/good/cohort.csv', 'cohort.csv'),
+        file('tests/fixtures/good/pk.csv', 'pk.csv'),
+        file('tests/fixtures/good/response.csv', 'response.csv'),
+      ],
+    });
+    expect(out.report.errors).toEqual([]);
+    expect(out.ok).toBe(true);
+    expect(out.current?.fileName).toBe('cohort.csv');
+    const columns = await client.columns();
+    expect(columns.map((c) => c.name)).toEqual(
+      expect.arrayContaining(['mrd_assessments', 'pk_samples', 'response_assessments']),
+    );
+    client.dispose();
+  });
+
+  it('EngineClient refuses two patient tables at once with a plain message', async () => {
+    const { factory } = fakeWorkers();
+    const client = new EngineClient(factory);
+    await expect(
+      client.load({
+        kind: 'files',
+        files: [
+          file('tests/fixtures/good/cohort.csv', 'a.csv'),
+          file('tests/fixtures/good/cohort.csv', 'b.csv'),
+        ],
+      }),
+    ).rejects.toThrow('Choose one patient table at a time');
     client.dispose();
   });
 });

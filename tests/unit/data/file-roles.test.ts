@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { fileRoles } from '../../../src/lib/data/file-roles';
+
+describe('fileRoles', () => {
+  it.each([
+    { names: ['cohort.arrow'], out: { ok: true, main: 0, serial: {} } },
+    {
+      names: ['mrd.csv', 'cohort.csv', 'pk.csv'],
+      out: { ok: true, main: 1, serial: { mrd: 0, pk: 2 } },
+    },
+    {
+      names: ['site-a.csv', 'site-a-response.csv', 'SITE_A_MRD.CSV'],
+      out: { ok: true, main: 0, serial: { response: 1, mrd: 2 } },
+    },
+    { names: ['pharmacokinetics.csv'], out: { ok: true, main: 0, serial: {} } },
+  ])('fileRoles sorts $names', ({ names, out }) => {
+    expect(fileRoles(names)).toEqual(out);
+  });
+
+  it('fileRoles refuses two patient tables at once, naming them', () => {
+    const r = fileRoles(['a.csv', 'b.arrow']);
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.message).toContain('“a.csv”, “b.arrow”');
+  });
+
+  it('fileRoles asks for the patient table when only serial tables are chosen', () => {
+    const r = fileRoles(['mrd.csv']);
+    expect(!r.ok && r.message).toContain('add the patient table');
+  });
+});
