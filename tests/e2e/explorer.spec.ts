@@ -71,3 +71,16 @@ test('a numeric split warns that chosen cut-points inflate false positives', asy
   await expect(page.getByTestId('survival-panel')).toHaveAttribute('data-view', 'pfs|bm_pc_pct|50');
   await expect(page.getByTestId('cut-warning')).toContainText('false positives');
 });
+
+test('any categorical column of the file can stratify the curves; identifiers cannot', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await expect(page.getByTestId('survival-panel')).toBeVisible();
+  await page.getByText(/Other columns in your file/).click();
+  const other = page.locator('[data-testid="stratifier-picker"] button[data-column="patient_id"]');
+  await expect(other).toHaveCount(0);
+  await page.locator('[data-testid="stratifier-picker"] button[data-column="trial_id"]').click();
+  await expect(page.getByTestId('survival-panel')).toHaveAttribute('data-view', 'pfs|trial_id|');
+  await expect(page.locator('[data-testid="numbers-table"] tbody tr')).toHaveCount(2);
+});

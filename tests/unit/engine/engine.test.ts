@@ -107,3 +107,15 @@ describe('createEngine hazard ratios', () => {
     ]);
   });
 });
+
+describe('createEngine stratifiers', () => {
+  it('createEngine refuses a stratifier with more than 12 groups and suggests a cut-point', () => {
+    const engine = createEngine();
+    engine.load(bytes('public/data/demo-cohort.arrow'), 'demo-cohort.arrow');
+    expect(() => engine.survival({ endpoint: 'pfs', stratifier: 'age_years' })).toThrow(
+      /"age_years" has \d+ different values — too many groups to compare; split it at a cut-point instead\./,
+    );
+    const split = engine.survival({ endpoint: 'pfs', stratifier: 'age_years', cut: 60 });
+    expect(split.groups.map((g) => g.label)).toEqual(['< 60', '≥ 60']);
+  });
+});
