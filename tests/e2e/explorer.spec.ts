@@ -60,6 +60,9 @@ test('the forest plots show univariable hazard ratios and a multivariable model 
   await expect(plots.first()).toContainText('Triple-class refractory');
   await expect(plots.first().locator('.hr-point').first()).toBeVisible();
   await expect(page.getByTestId('epv')).toContainText('Events per variable');
+  await expect(page.getByTestId('forest-panel')).toContainText('ties: efron');
+  await page.getByTestId('ties-select').selectOption('breslow');
+  await expect(page.getByTestId('forest-panel')).toContainText('ties: breslow');
 });
 
 test('a numeric split warns that chosen cut-points inflate false positives', async ({ page }) => {

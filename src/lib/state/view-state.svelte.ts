@@ -10,6 +10,8 @@ export class ViewState {
   facet = $state<string | null>(null);
   showBands = $state(true);
   showEvents = $state(false);
+  /** Tie handling of the Cox models: Efron (R's default) or Breslow (SPSS, as the paper). */
+  ties = $state<'efron' | 'breslow'>('efron');
   /** Factors of the multivariable Cox model. */
   chosenFactors = $state<string[]>(['triple_refractory', 'high_risk_ca', 'car_persist_ge6']);
 }
