@@ -87,3 +87,14 @@ test('any categorical column of the file can stratify the curves; identifiers ca
   await expect(page.getByTestId('survival-panel')).toHaveAttribute('data-view', 'pfs|trial_id|');
   await expect(page.locator('[data-testid="numbers-table"] tbody tr')).toHaveCount(2);
 });
+
+test('the "as published" switch reproduces the paper’s persistence groups (13 vs 43)', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await choose(page, 'car_persist_ge6');
+  const n = page.locator('[data-testid="numbers-table"] tbody tr td:nth-of-type(1)');
+  await page.getByTestId('as-published').locator('input').check();
+  await expect(n).toHaveText(['13', '43']);
+  await expect(page.getByTestId('numbers-table')).toContainText('as published');
+});

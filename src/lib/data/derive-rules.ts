@@ -135,7 +135,12 @@ export function mrdNegAtLeast(
 }
 
 /** car_persist_geX: event 1 = loss observed (ended), 0 = still detectable (censored). */
-export function carPersistAtLeast(months: unknown, event: unknown, x: number): B {
+export function carPersistAtLeast(
+  months: unknown,
+  event: unknown,
+  x: number,
+  undecidableAsBelow = false,
+): B {
   const e = bin(event);
-  return durationAtLeast(months, e === null ? null : e === 1, x);
+  return durationAtLeast(months, e === null ? null : e === 1, x, undecidableAsBelow);
 }

@@ -1,5 +1,6 @@
 import type { ColumnTable } from 'arquero';
 import { groupCodes, type GroupCodes } from './group-codes';
+import { naiveThreshold } from './naive-threshold';
 
 /** Columns of the loaded dataset in the forms the views need, each computed once. */
 export interface ColumnSource {
@@ -10,7 +11,7 @@ export interface ColumnSource {
   /** The raw values (text columns, facet matching). */
   raw(name: string): ArrayLike<unknown>;
   /** Group codes of a stratifier (see groupCodes), optionally split at a cut-point. */
-  groups(name: string, cut?: number): GroupCodes;
+  groups(name: string, cut?: number, asPublished?: boolean): GroupCodes;
 }
 
 const toNumber = (v: unknown): number =>
@@ -44,10 +45,13 @@ export function columnCache(table: ColumnTable): ColumnSource {
       }
       return x;
     },
-    groups(name, cut) {
-      const key = `${name}\u0000${cut ?? ''}`;
+    groups(name, cut, asPublished = false) {
+      const key = `${name}\u0000${cut ?? ''}\u0000${asPublished}`;
       let g = codes.get(key);
-      if (!g) codes.set(key, (g = groupCodes(source.raw(name), cut)));
+      if (!g) {
+        const values = (asPublished && naiveThreshold(source, name)) || source.raw(name);
+        codes.set(key, (g = groupCodes(values, cut)));
+      }
       return g;
     },
   };

@@ -5,6 +5,7 @@ import { forestModels } from './forest';
 import { FOREST_FACTORS } from './forest-factors';
 import { endpointById } from './endpoints';
 import { requestCases } from './request-cases';
+import { hasNaiveVariant } from './naive-threshold';
 import { columnCache, type ColumnSource } from './column-cache';
 import { stratifierByColumn } from './stratifiers';
 import { groupHazardRatios, survivalCurves } from './survival-view';
@@ -100,6 +101,11 @@ export function createEngine(): EngineApi {
       ];
       if (curves.logRank)
         methods.push('log-rank test', 'hazard ratios from Cox models, Efron ties');
+      if (request.asPublished && hasNaiveVariant(request.stratifier)) {
+        methods.push(
+          'patients followed less than the threshold counted as below it (as published)',
+        );
+      }
       return {
         request,
         endpointLabel: endpoint.label,

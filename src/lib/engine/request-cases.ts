@@ -28,7 +28,7 @@ export function requestCases(
   let codes: Int32Array = new Int32Array(d.n);
   let labels = ['All patients'];
   if (request.stratifier) {
-    const g = d.groups(request.stratifier, request.cut);
+    const g = d.groups(request.stratifier, request.cut, request.asPublished);
     if (g.values.length > MAX_GROUPS) {
       throw new Error(
         `"${request.stratifier}" has ${g.values.length} different values — too many groups to compare; split it at a cut-point instead.`,

@@ -35,6 +35,11 @@ export interface SurvivalRequest {
   confType?: ConfType;
   /** Times (months) at which survival is reported. */
   times?: number[];
+  /**
+   * For threshold stratifiers (persistence ≥ X, MRD-negative ≥ X): count patients censored before
+   * X as below X, as a naive ("as published") analysis does, instead of leaving them out.
+   */
+  asPublished?: boolean;
   /** Restrict to the rows where this column has this value (one facet of a second stratifier). */
   subset?: { column: string; value: number | string };
 }

@@ -8,6 +8,8 @@ export class ViewState {
   /** Set when the stratifier is a numeric column split at a typed cut-point. */
   cut = $state<number | null>(null);
   facet = $state<string | null>(null);
+  /** Threshold stratifiers: count patients censored before the threshold as below it (paper). */
+  asPublished = $state(false);
   showBands = $state(true);
   showEvents = $state(false);
   /** Tie handling of the Cox models: Efron (R's default) or Breslow (SPSS, as the paper). */

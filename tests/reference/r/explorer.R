@@ -33,14 +33,21 @@ if (file.exists(demo_path)) {
     mrd_group = ifelse(is.na(d$mrd_first_neg_months), "persistent_pos",
       c("sustained_neg", "lost_neg", "died_mrd_neg")[d$mrd_neg_end_status + 1])
   )
+  # "As published": a patient followed for less than the threshold counts as below it.
+  naive <- list(
+    car_persist_ge6 = ifelse(is.na(d$car_persist_months), NA, as.integer(d$car_persist_months >= 6)),
+    mrd_neg_ge12 = ifelse(is.na(d$mrd_first_neg_months), 0L, as.integer(mrd_dur >= 12))
+  )
   endpoints <- list(pfs = c("pfs_months", "pfs_event"), os = c("os_months", "os_event"))
   one <- function(z) if (is.na(z) || !is.finite(z)) NULL else z
   cases <- list()
   for (ep in names(endpoints)) {
-    for (name in names(s)) {
+    for (key in c(names(s), paste0(names(naive), "/as_published"))) {
+      name <- sub("/as_published$", "", key)
+      as_published <- grepl("/as_published$", key)
       time <- d[[endpoints[[ep]][1]]]
       event <- d[[endpoints[[ep]][2]]]
-      g <- s[[name]]
+      g <- if (as_published) naive[[name]] else s[[name]]
       ok <- !is.na(time) & !is.na(event) & !is.na(g)
       df <- data.frame(time = time[ok], event = event[ok], g = factor(g[ok]))
       fit <- survfit(Surv(time, event) ~ g, data = df)
@@ -65,7 +72,7 @@ if (file.exists(demo_path)) {
       ci <- suppressWarnings(summary(cx)$conf.int)
       co <- summary(cx)$coefficients
       cases[[length(cases) + 1]] <- list(
-        endpoint = ep, stratifier = name, n_used = sum(ok), groups = groups,
+        endpoint = ep, stratifier = name, as_published = as_published, n_used = sum(ok), groups = groups,
         logrank_chisq = sd$chisq, logrank_df = length(sd$n) - 1,
         logrank_p = pchisq(sd$chisq, length(sd$n) - 1, lower.tail = FALSE),
         hr = fin(unname(ci[, "exp(coef)"])), hr_lower = fin(unname(ci[, "lower .95"])),

@@ -119,3 +119,22 @@ describe('createEngine stratifiers', () => {
     expect(split.groups.map((g) => g.label)).toEqual(['< 60', '≥ 60']);
   });
 });
+
+describe('createEngine "as published" thresholds', () => {
+  it.each([
+    ['car_persist_ge6', 56 - 43, 43],
+    ['mrd_neg_ge12', 56 - 41, 41],
+  ])(
+    'createEngine counts undecidable patients below the threshold for %s as the paper did (%i vs %i)',
+    (stratifier, below, above) => {
+      const engine = createEngine();
+      engine.load(bytes('public/data/demo-cohort.arrow'), 'demo-cohort.arrow');
+      const published = engine.survival({ endpoint: 'pfs', stratifier, asPublished: true });
+      expect(published.groups.map((g) => g.n)).toEqual([below, above]);
+      expect(published.methods.join(' ')).toContain('as published');
+      const recommended = engine.survival({ endpoint: 'pfs', stratifier });
+      expect(recommended.groups[1].n).toBe(above);
+      expect(recommended.groups[0].n).toBeLessThanOrEqual(below);
+    },
+  );
+});

@@ -20,6 +20,7 @@ interface RGroup {
 interface RCase {
   endpoint: EndpointId;
   stratifier: string;
+  as_published: boolean;
   n_used: number;
   groups: RGroup[];
   logrank_chisq: number;
@@ -39,58 +40,64 @@ engine.load(new Uint8Array(readFileSync('public/data/demo-cohort.arrow')), 'demo
 // tests/reference/r/explorer.R: survfit / summary(times = c(12, 24, 36), extend = TRUE) /
 // survdiff / coxph(ties = "efron") per endpoint and stratifier, stratifiers derived in R.
 describe('the explorer on the simulated demo cohort equals R (≤ 1e-6 relative)', () => {
-  it.each((fixture.cases as RCase[]).map((c) => [`${c.endpoint} by ${c.stratifier}`, c] as const))(
-    '%s: groups, medians, survival at 12/24/36, log-rank and hazard ratios',
-    (_, c) => {
-      const request = { endpoint: c.endpoint, stratifier: c.stratifier };
-      const view = engine.survival(request);
-      expect(view.nUsed).toBe(c.n_used);
-      expect(view.groups.map((g) => [g.n, g.events])).toEqual(c.groups.map((g) => [g.n, g.events]));
-      view.groups.forEach((g, k) => {
-        const r = c.groups[k];
-        expectClose(g.median, r.median, 'median');
-        expectClose(g.medianLower, r.lower, 'median lower');
-        expectClose(g.medianUpper, r.upper, 'median upper');
-        expectAllClose(
-          g.at.map((a) => a.surv),
-          r.at_surv,
-          'surv at',
-        );
-        expectAllClose(
-          g.at.map((a) => a.lower),
-          r.at_lower,
-          'lower at',
-        );
-        expectAllClose(
-          g.at.map((a) => a.upper),
-          r.at_upper,
-          'upper at',
-        );
-      });
-      expectClose(view.logRank?.chisq ?? null, c.logrank_chisq, 'log-rank chisq');
-      expect(view.logRank?.df).toBe(c.logrank_df);
-      expectClose(view.logRank?.p ?? null, c.logrank_p, 'log-rank p');
-      const hazards = engine.hazardRatios(request);
-      const hr = hazards.ratios.slice(1);
-      if (c.cox_warnings.some((w) => w.includes('converge'))) {
-        // R warns that its fit did not converge: the explorer withholds every number, says why.
-        expect(hr.every((h) => h?.hr === null)).toBe(true);
-        expect(hazards.warnings.join(' ')).toContain('did not converge');
+  it.each(
+    (fixture.cases as RCase[]).map(
+      (c) =>
+        [`${c.endpoint} by ${c.stratifier}${c.as_published ? ' (as published)' : ''}`, c] as const,
+    ),
+  )('%s: groups, medians, survival at 12/24/36, log-rank and hazard ratios', (_, c) => {
+    const request = {
+      endpoint: c.endpoint,
+      stratifier: c.stratifier,
+      ...(c.as_published ? { asPublished: true } : {}),
+    };
+    const view = engine.survival(request);
+    expect(view.nUsed).toBe(c.n_used);
+    expect(view.groups.map((g) => [g.n, g.events])).toEqual(c.groups.map((g) => [g.n, g.events]));
+    view.groups.forEach((g, k) => {
+      const r = c.groups[k];
+      expectClose(g.median, r.median, 'median');
+      expectClose(g.medianLower, r.lower, 'median lower');
+      expectClose(g.medianUpper, r.upper, 'median upper');
+      expectAllClose(
+        g.at.map((a) => a.surv),
+        r.at_surv,
+        'surv at',
+      );
+      expectAllClose(
+        g.at.map((a) => a.lower),
+        r.at_lower,
+        'lower at',
+      );
+      expectAllClose(
+        g.at.map((a) => a.upper),
+        r.at_upper,
+        'upper at',
+      );
+    });
+    expectClose(view.logRank?.chisq ?? null, c.logrank_chisq, 'log-rank chisq');
+    expect(view.logRank?.df).toBe(c.logrank_df);
+    expectClose(view.logRank?.p ?? null, c.logrank_p, 'log-rank p');
+    const hazards = engine.hazardRatios(request);
+    const hr = hazards.ratios.slice(1);
+    if (c.cox_warnings.some((w) => w.includes('converge'))) {
+      // R warns that its fit did not converge: the explorer withholds every number, says why.
+      expect(hr.every((h) => h?.hr === null)).toBe(true);
+      expect(hazards.warnings.join(' ')).toContain('did not converge');
+      return;
+    }
+    list(c.hr).forEach((rHr, m) => {
+      const ours = hr[m];
+      const rUpper = list(c.hr_upper)[m];
+      if (rUpper === null || list(c.hr_lower)[m] === 0) {
+        // R's interval is not finite (separation): the explorer shows no number.
+        expect(ours?.hr ?? null).toBeNull();
         return;
       }
-      list(c.hr).forEach((rHr, m) => {
-        const ours = hr[m];
-        const rUpper = list(c.hr_upper)[m];
-        if (rUpper === null || list(c.hr_lower)[m] === 0) {
-          // R's interval is not finite (separation): the explorer shows no number.
-          expect(ours?.hr ?? null).toBeNull();
-          return;
-        }
-        expectClose(ours?.hr ?? null, rHr, 'HR');
-        expectClose(ours?.lower ?? null, list(c.hr_lower)[m], 'HR lower');
-        expectClose(ours?.upper ?? null, rUpper, 'HR upper');
-        expectClose(ours?.p ?? null, list(c.hr_p)[m], 'HR p');
-      });
-    },
-  );
+      expectClose(ours?.hr ?? null, rHr, 'HR');
+      expectClose(ours?.lower ?? null, list(c.hr_lower)[m], 'HR lower');
+      expectClose(ours?.upper ?? null, rUpper, 'HR upper');
+      expectClose(ours?.p ?? null, list(c.hr_p)[m], 'HR p');
+    });
+  });
 });
