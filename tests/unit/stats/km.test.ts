@@ -4,6 +4,7 @@ import { survivalAt } from '../../../src/lib/stats/survival-at';
 import { rmst } from '../../../src/lib/stats/rmst';
 import { medianFollowUp } from '../../../src/lib/stats/reverse-km';
 import fixtures from '../../reference/km.json';
+import demoFixtures from '../../reference/km-demo.json';
 import { column, expectAllClose, expectClose, snapshot } from './km-close';
 
 type Num = number | null;
@@ -33,7 +34,8 @@ interface RCase {
   fits: Record<ConfType, RFit>;
   reverse: { median: Num; lower: Num; upper: Num };
 }
-const cases = fixtures as unknown as RCase[];
+// survival's datasets and edge cases (km.json) and the simulated demo cohort (km-demo.json).
+const cases = [...fixtures, ...demoFixtures] as unknown as RCase[];
 const confTypes: ConfType[] = ['log', 'log-log', 'plain'];
 
 function input(c: RCase) {
