@@ -1,6 +1,6 @@
 import { kaplanMeier, type ConfType, type KmStep } from '../../src/lib/stats/kaplan-meier';
 import { rmst, type Rmst } from '../../src/lib/stats/rmst';
-import { survivalAt } from '../../src/lib/stats/survival-at';
+import { kmSummary } from '../../src/lib/stats/km-summary';
 
 /** One Kaplan–Meier curve in the CLI's JSON. */
 export interface KmGroupOutput {
@@ -57,18 +57,7 @@ export function kmOutput(req: KmRequest): KmGroupOutput[] {
     if (fit.n === 0) return;
     out.push({
       group: label,
-      n: fit.n,
-      events: fit.events,
-      median: fit.median,
-      medianLower: fit.medianLower,
-      medianUpper: fit.medianUpper,
-      steps: fit.steps,
-      at: survivalAt(fit, req.times).map(({ time, surv, lower, upper }) => ({
-        time,
-        surv,
-        lower,
-        upper,
-      })),
+      ...kmSummary(fit, req.times),
       rmst: req.tau === undefined ? null : rmst(fit, req.tau),
     });
   });

@@ -1,5 +1,5 @@
 import { kaplanMeier } from '../stats/kaplan-meier';
-import { survivalAt } from '../stats/survival-at';
+import { kmSummary } from '../stats/km-summary';
 import { logRank } from '../stats/log-rank';
 import { coxph } from '../stats/cox';
 import { isEstimable } from './estimable';
@@ -28,22 +28,7 @@ export function survivalCurves(
 ): { groups: GroupCurve[]; logRank: { chisq: number; df: number; p: number | null } | null } {
   const groups = cc.labels.map((label, k): GroupCurve => {
     const { time, event } = subset(cc, k);
-    const fit = kaplanMeier(time, event, { confType });
-    return {
-      label,
-      n: fit.n,
-      events: fit.events,
-      median: fit.median,
-      medianLower: fit.medianLower,
-      medianUpper: fit.medianUpper,
-      steps: fit.steps,
-      at: survivalAt(fit, times).map((a) => ({
-        time: a.time,
-        surv: a.surv,
-        lower: a.lower,
-        upper: a.upper,
-      })),
-    };
+    return { label, ...kmSummary(kaplanMeier(time, event, { confType }), times) };
   });
   if (cc.labels.length < 2) return { groups, logRank: null };
   const lr = logRank(cc.time, cc.event, cc.group);

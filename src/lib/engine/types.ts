@@ -55,7 +55,7 @@ export interface GroupCurve {
   medianLower: number | null;
   medianUpper: number | null;
   steps: StepOut[];
-  at: { time: number; surv: number | null; lower: number | null; upper: number | null }[];
+  at: { time: number; surv: number; lower: number | null; upper: number | null }[];
 }
 
 export interface HazardRatio {
