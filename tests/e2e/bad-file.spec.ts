@@ -38,6 +38,7 @@ test('garbage bytes never break the page or the worker', async ({ page }) => {
 
 test('a ?data= address on another site is refused with a message', async ({ page }) => {
   await page.goto('/?data=https://example.test/cohort.arrow');
-  await expect(page.getByRole('alert')).toContainText('must be on this site');
   await expect(page.getByTestId('simulated-banner')).toBeVisible();
+  await expect(page.getByTestId('survival-panel')).toBeVisible();
+  await expect(page.getByRole('alert')).toContainText('must be on this site');
 });
