@@ -21,7 +21,7 @@ test('each paper stratifier shows the medians the engine computes', async ({ pag
   for (const s of STRATIFIERS.filter((s) => present.has(s.column))) {
     await choose(page, s.column);
     const expected = engine.survival({ endpoint: 'pfs', stratifier: s.column });
-    const cells = page.locator('[data-testid="numbers-table"] td.median');
+    const cells = page.getByTestId('survival-panel').locator('td.median');
     await expect(cells).toHaveText(
       expected.groups.map((g) => formatMedian(g.median, g.medianLower, g.medianUpper)),
     );
@@ -85,7 +85,7 @@ test('any categorical column of the file can stratify the curves; identifiers ca
   await expect(other).toHaveCount(0);
   await page.locator('[data-testid="stratifier-picker"] button[data-column="trial_id"]').click();
   await expect(page.getByTestId('survival-panel')).toHaveAttribute('data-view', 'pfs|trial_id|');
-  await expect(page.locator('[data-testid="numbers-table"] tbody tr')).toHaveCount(2);
+  await expect(page.getByTestId('survival-panel').locator('tbody tr')).toHaveCount(2);
 });
 
 test('the "as published" switch reproduces the paper’s persistence groups (13 vs 43)', async ({
@@ -93,8 +93,25 @@ test('the "as published" switch reproduces the paper’s persistence groups (13 
 }) => {
   await page.goto('/');
   await choose(page, 'car_persist_ge6');
-  const n = page.locator('[data-testid="numbers-table"] tbody tr td:nth-of-type(1)');
+  const n = page.getByTestId('survival-panel').locator('tbody tr td:nth-of-type(1)');
   await page.getByTestId('as-published').locator('input').check();
   await expect(n).toHaveText(['13', '43']);
-  await expect(page.getByTestId('numbers-table')).toContainText('as published');
+  await expect(page.getByTestId('survival-panel')).toContainText('as published');
+});
+
+test('a post-baseline stratifier known at a fixed time gets a landmark analysis beside it', async ({
+  page,
+}) => {
+  const engine = demoEngine();
+  await page.goto('/');
+  await choose(page, 'car_persist_ge6');
+  const panel = page.getByTestId('landmark-panel');
+  await expect(panel).toContainText('landmark analysis from month 6');
+  await expect(panel).toContainText('Months since the landmark (month 6 after infusion)');
+  const expected = engine.survival({ endpoint: 'pfs', stratifier: 'car_persist_ge6', landmark: 6 });
+  await expect(panel.locator('td.median')).toHaveText(
+    expected.groups.map((g) => formatMedian(g.median, g.medianLower, g.medianUpper)),
+  );
+  await choose(page, 'triple_refractory');
+  await expect(page.getByTestId('landmark-panel')).toHaveCount(0);
 });

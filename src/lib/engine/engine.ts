@@ -101,6 +101,11 @@ export function createEngine(): EngineApi {
       ];
       if (curves.logRank)
         methods.push('log-rank test', 'hazard ratios from Cox models, Efron ties');
+      if (request.landmark !== undefined) {
+        methods.push(
+          `landmark analysis at ${request.landmark} months: patients event-free and followed at ${request.landmark} months, time counted from then`,
+        );
+      }
       if (request.asPublished && hasNaiveVariant(request.stratifier)) {
         methods.push(
           'patients followed less than the threshold counted as below it (as published)',

@@ -23,7 +23,12 @@ export function requestCases(
   request: SurvivalRequest,
 ): { endpoint: EndpointSpec; cases: CompleteCases } {
   const endpoint = endpointById(request.endpoint);
-  const time = d.numeric(endpoint.timeColumn);
+  let time = d.numeric(endpoint.timeColumn);
+  if (request.landmark !== undefined) {
+    // Landmark: drop patients with an event or censoring at or before L; count time from L.
+    const L = request.landmark;
+    time = time.map((t) => (t > L ? t - L : NaN));
+  }
   const event = d.numeric(endpoint.eventColumn);
   let codes: Int32Array = new Int32Array(d.n);
   let labels = ['All patients'];

@@ -9,6 +9,11 @@ export interface StratifierSpec {
   /** Labels for the values 0 and 1 of a binary column (reference first). */
   levels?: readonly [string, string];
   postBaseline: boolean;
+  /**
+   * Months from infusion at which the group is known: the landmark of the fairer analysis
+   * (patients still event-free then, followed from then on). Only for post-baseline stratifiers.
+   */
+  landmark?: number;
   group: 'Baseline' | 'Treatment' | 'Response and MRD' | 'CAR-T kinetics' | 'Safety';
 }
 
@@ -101,6 +106,7 @@ export const STRATIFIERS: readonly StratifierSpec[] = [
     label: 'CR by month 1',
     levels: ['No CR by month 1', 'CR by month 1'],
     postBaseline: true,
+    landmark: 1,
     group: 'Response and MRD',
   },
   {
@@ -108,6 +114,7 @@ export const STRATIFIERS: readonly StratifierSpec[] = [
     label: 'CR by month 3',
     levels: ['No CR by month 3', 'CR by month 3'],
     postBaseline: true,
+    landmark: 3,
     group: 'Response and MRD',
   },
   {
@@ -137,6 +144,7 @@ export const STRATIFIERS: readonly StratifierSpec[] = [
     label: 'CAR-T persistence ≥ 6 months',
     levels: ['< 6 months', '≥ 6 months'],
     postBaseline: true,
+    landmark: 6,
     group: 'CAR-T kinetics',
   },
   {
@@ -144,6 +152,7 @@ export const STRATIFIERS: readonly StratifierSpec[] = [
     label: 'CAR-T persistence ≥ 12 months',
     levels: ['< 12 months', '≥ 12 months'],
     postBaseline: true,
+    landmark: 12,
     group: 'CAR-T kinetics',
   },
   {
@@ -151,6 +160,7 @@ export const STRATIFIERS: readonly StratifierSpec[] = [
     label: 'CAR-T persistence ≥ 24 months',
     levels: ['< 24 months', '≥ 24 months'],
     postBaseline: true,
+    landmark: 24,
     group: 'CAR-T kinetics',
   },
   {
@@ -158,6 +168,7 @@ export const STRATIFIERS: readonly StratifierSpec[] = [
     label: 'CAR-T persistence ≥ 36 months',
     levels: ['< 36 months', '≥ 36 months'],
     postBaseline: true,
+    landmark: 36,
     group: 'CAR-T kinetics',
   },
 ];

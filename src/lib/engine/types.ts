@@ -40,6 +40,11 @@ export interface SurvivalRequest {
    * X as below X, as a naive ("as published") analysis does, instead of leaving them out.
    */
   asPublished?: boolean;
+  /**
+   * Landmark analysis at this many months: only patients still event-free and followed at the
+   * landmark, with time counted from it (Anderson, Cain & Gelber 1983).
+   */
+  landmark?: number;
   /** Restrict to the rows where this column has this value (one facet of a second stratifier). */
   subset?: { column: string; value: number | string };
 }

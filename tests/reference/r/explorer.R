@@ -29,6 +29,8 @@ if (file.exists(demo_path)) {
     car_persist_ge6 = persist_ge(6),
     car_persist_ge12 = persist_ge(12),
     mrd_neg_ge12 = mrd_ge(12),
+    cr_by_m3 = ifelse(!is.na(d$t_first_cr_months), as.integer(d$t_first_cr_months <= 3 + 14 / 30.4375),
+      ifelse(is.na(d$best_response), NA, 0L)),
     mrd_neg_ge24 = mrd_ge(24),
     mrd_group = ifelse(is.na(d$mrd_first_neg_months), "persistent_pos",
       c("sustained_neg", "lost_neg", "died_mrd_neg")[d$mrd_neg_end_status + 1])
@@ -38,17 +40,24 @@ if (file.exists(demo_path)) {
     car_persist_ge6 = ifelse(is.na(d$car_persist_months), NA, as.integer(d$car_persist_months >= 6)),
     mrd_neg_ge12 = ifelse(is.na(d$mrd_first_neg_months), 0L, as.integer(mrd_dur >= 12))
   )
+  # Landmark analyses: patients event-free at L, time counted from L (Anderson et al. 1983).
+  landmarks <- c(car_persist_ge6 = 6, cr_by_m3 = 3)
   endpoints <- list(pfs = c("pfs_months", "pfs_event"), os = c("os_months", "os_event"))
   one <- function(z) if (is.na(z) || !is.finite(z)) NULL else z
   cases <- list()
   for (ep in names(endpoints)) {
-    for (key in c(names(s), paste0(names(naive), "/as_published"))) {
-      name <- sub("/as_published$", "", key)
+    for (key in c(names(s), paste0(names(naive), "/as_published"), paste0(names(landmarks), "/landmark"))) {
+      name <- sub("/(as_published|landmark)$", "", key)
       as_published <- grepl("/as_published$", key)
+      landmark <- if (grepl("/landmark$", key)) unname(landmarks[name]) else NULL
       time <- d[[endpoints[[ep]][1]]]
       event <- d[[endpoints[[ep]][2]]]
       g <- if (as_published) naive[[name]] else s[[name]]
       ok <- !is.na(time) & !is.na(event) & !is.na(g)
+      if (!is.null(landmark)) {
+        ok <- ok & time > landmark
+        time <- time - landmark
+      }
       df <- data.frame(time = time[ok], event = event[ok], g = factor(g[ok]))
       fit <- survfit(Surv(time, event) ~ g, data = df)
       tab <- summary(fit)$table
@@ -72,7 +81,8 @@ if (file.exists(demo_path)) {
       ci <- suppressWarnings(summary(cx)$conf.int)
       co <- summary(cx)$coefficients
       cases[[length(cases) + 1]] <- list(
-        endpoint = ep, stratifier = name, as_published = as_published, n_used = sum(ok), groups = groups,
+        endpoint = ep, stratifier = name, as_published = as_published, landmark = landmark,
+        n_used = sum(ok), groups = groups,
         logrank_chisq = sd$chisq, logrank_df = length(sd$n) - 1,
         logrank_p = pchisq(sd$chisq, length(sd$n) - 1, lower.tail = FALSE),
         hr = fin(unname(ci[, "exp(coef)"])), hr_lower = fin(unname(ci[, "lower .95"])),

@@ -21,6 +21,7 @@ interface RCase {
   endpoint: EndpointId;
   stratifier: string;
   as_published: boolean;
+  landmark?: number | null;
   n_used: number;
   groups: RGroup[];
   logrank_chisq: number;
@@ -43,13 +44,19 @@ describe('the explorer on the simulated demo cohort equals R (≤ 1e-6 relative)
   it.each(
     (fixture.cases as RCase[]).map(
       (c) =>
-        [`${c.endpoint} by ${c.stratifier}${c.as_published ? ' (as published)' : ''}`, c] as const,
+        [
+          `${c.endpoint} by ${c.stratifier}` +
+            (c.as_published ? ' (as published)' : '') +
+            (c.landmark ? ` (landmark at ${c.landmark} months)` : ''),
+          c,
+        ] as const,
     ),
   )('%s: groups, medians, survival at 12/24/36, log-rank and hazard ratios', (_, c) => {
     const request = {
       endpoint: c.endpoint,
       stratifier: c.stratifier,
       ...(c.as_published ? { asPublished: true } : {}),
+      ...(c.landmark ? { landmark: c.landmark } : {}),
     };
     const view = engine.survival(request);
     expect(view.nUsed).toBe(c.n_used);
