@@ -49,9 +49,6 @@ export interface SurvivalRequest {
   subset?: { column: string; value: number | string };
 }
 
-/** One Kaplan–Meier step, as the engine's kaplanMeier reports it (R's survfit rows). */
-export type StepOut = KmStep;
-
 export interface GroupCurve {
   label: string;
   n: number;
@@ -59,7 +56,8 @@ export interface GroupCurve {
   median: number | null;
   medianLower: number | null;
   medianUpper: number | null;
-  steps: StepOut[];
+  /** Every Kaplan–Meier step, as kaplanMeier reports it (R's survfit rows). */
+  steps: KmStep[];
   at: { time: number; surv: number; lower: number | null; upper: number | null }[];
 }
 
@@ -146,13 +144,6 @@ export interface EngineApi {
   columns(): ColumnInfo[];
   forest(request: ForestRequest): ForestResult;
 }
-
-/** What the UI holds: the engine with every call asynchronous (a worker proxy or an in-thread wrapper). */
-export type AsyncEngine = {
-  [K in keyof EngineApi]: (
-    ...args: Parameters<EngineApi[K]>
-  ) => Promise<Awaited<ReturnType<EngineApi[K]>>>;
-};
 
 /**
  * What the explorer's components call. `channel` names a stream of requests in which only the
