@@ -1,6 +1,7 @@
 import type { ColumnTable } from 'arquero';
 import { groupCodes, type GroupCodes } from './group-codes';
 import { naiveThreshold } from './naive-threshold';
+import { toNumber } from './to-number';
 
 /** Columns of the loaded dataset in the forms the views need, each computed once. */
 export interface ColumnSource {
@@ -13,9 +14,6 @@ export interface ColumnSource {
   /** Group codes of a stratifier (see groupCodes), optionally split at a cut-point. */
   groups(name: string, cut?: number, asPublished?: boolean): GroupCodes;
 }
-
-const toNumber = (v: unknown): number =>
-  typeof v === 'number' ? v : typeof v === 'bigint' ? Number(v) : typeof v === 'boolean' ? +v : NaN;
 
 /**
  * A ColumnSource over an arquero table that memoises every conversion: toggling back to a

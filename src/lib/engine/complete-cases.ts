@@ -1,3 +1,4 @@
+import { toNumber } from './to-number';
 export interface SurvivalColumns {
   time: ArrayLike<unknown>;
   event: ArrayLike<unknown>;
@@ -17,9 +18,6 @@ export interface CompleteCases {
   labels: string[];
 }
 
-const num = (v: unknown): number =>
-  typeof v === 'number' ? v : typeof v === 'bigint' ? Number(v) : typeof v === 'boolean' ? +v : NaN;
-
 /**
  * The rows where time, event and group are all present (R's na.omit), as typed arrays, with
  * groups that have no rows dropped and the rest renumbered 0..k-1 in their original order.
@@ -31,8 +29,8 @@ export function completeCases(cols: SurvivalColumns): CompleteCases {
   for (let i = 0; i < total; i++) {
     if (
       cols.codes[i] >= 0 &&
-      Number.isFinite(num(cols.time[i])) &&
-      Number.isFinite(num(cols.event[i]))
+      Number.isFinite(toNumber(cols.time[i])) &&
+      Number.isFinite(toNumber(cols.event[i]))
     )
       rows[n++] = i;
   }
@@ -48,8 +46,8 @@ export function completeCases(cols: SurvivalColumns): CompleteCases {
   const group = new Int32Array(n);
   for (let j = 0; j < n; j++) {
     const row = rows[j];
-    time[j] = num(cols.time[row]);
-    const e = num(cols.event[row]);
+    time[j] = toNumber(cols.time[row]);
+    const e = toNumber(cols.event[row]);
     event[j] = cols.eventValue === undefined ? (e === 1 ? 1 : 0) : e === cols.eventValue ? 1 : 0;
     group[j] = remap[cols.codes[row]];
   }

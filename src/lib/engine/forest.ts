@@ -2,9 +2,7 @@ import { coxph, type CoxFit } from '../stats/cox';
 import { keepRows, modelMatrix, type ModelColumn } from '../stats/model-matrix';
 import { isEstimable } from './estimable';
 import type { ForestRequest, ForestResult, ForestRow } from './types';
-
-const toNumber = (v: unknown): number =>
-  typeof v === 'number' ? v : typeof v === 'bigint' ? Number(v) : typeof v === 'boolean' ? +v : NaN;
+import { toNumber } from './to-number';
 
 function modelColumn(name: string, values: ArrayLike<unknown>): ModelColumn {
   const out: (number | string | null)[] = Array.from({ length: values.length }, (_, i) => {
