@@ -5,10 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { decodeTable } from '../src/lib/data/decode';
-import { loadDataset } from '../src/lib/data/load-dataset';
 import { parseArgs } from './cli/parse-args';
 import { runAnalysis } from './cli/run-analysis';
+import { frameOfFile } from './cli/frame-of-file';
 
 function main(argv: string[]): number {
   try {
@@ -19,11 +18,8 @@ function main(argv: string[]): number {
     } catch {
       throw new Error(`cannot read --data file '${args.data}'`);
     }
-    // A file in our data format gets the app's derived columns (triple_refractory,
-    // car_persist_ge6, …) exactly as the explorer computes them; any other table is read as is.
-    const loaded = loadDataset(bytes, basename(args.data));
-    const table = loaded.ok ? loaded.dataset.table : decodeTable(bytes, basename(args.data)).table;
-    process.stdout.write(JSON.stringify(runAnalysis(table, args)) + '\n');
+    const frame = frameOfFile(bytes, basename(args.data));
+    process.stdout.write(JSON.stringify(runAnalysis(frame, args)) + '\n');
     return 0;
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);

@@ -1,6 +1,5 @@
+import type { CoxInputs } from '../../src/lib/frame/cox-inputs';
 import { coxph } from '../../src/lib/stats/cox';
-import { modelMatrix } from '../../src/lib/stats/model-matrix';
-import type { Cell } from './table-columns';
 
 type Test = { stat: number | null; df: number; p: number | null };
 
@@ -25,50 +24,16 @@ export interface CoxOutput {
   warnings: string[];
 }
 
-export interface CoxRequest {
-  time: Float64Array;
-  event: Float64Array;
-  entry?: Float64Array;
-  strata?: Int32Array;
-  covariates: { name: string; values: Cell[]; levels?: string[] }[];
-  ties: 'efron' | 'breslow';
-}
-
 /**
- * Cox model for the CLI, as coxph(Surv(…) ~ covariates [+ strata(s)], ties = …): drops rows
- * with a missing time, event, entry (or entry ≥ time, as Surv() does), stratum or covariate,
- * then builds the design with modelMatrix (text columns as factors) and fits coxph.
+ * The Cox model in the CLI's JSON, fitted on the analysis frame's model inputs (coxInputs: R's
+ * na.omit, Surv()'s entry rule, treatment-coded factors), as coxph(Surv(…) ~ covariates
+ * [+ strata(s)], ties = …).
  *
  * @example
- * coxOutput({ time, event, covariates: [{ name: 'age', values }], ties: 'efron' }).terms[0].hr;
+ * coxOutput(coxInputs(frame, { time: 't', event: 'e', covariates: [{ name: 'age' }] }), 'efron').terms[0].hr;
  */
-export function coxOutput(req: CoxRequest): CoxOutput {
-  const { time, event, entry, strata } = req;
-  const rows: number[] = [];
-  for (let i = 0; i < time.length; i++) {
-    if (Number.isNaN(time[i]) || Number.isNaN(event[i])) continue;
-    if (entry && !(entry[i] < time[i])) continue;
-    if (strata && strata[i] < 0) continue;
-    rows.push(i);
-  }
-  const mm = modelMatrix(
-    req.covariates.map((c) => ({
-      name: c.name,
-      levels: c.levels,
-      values: rows.map((r) => c.values[r]),
-    })),
-  );
-  const used = rows.filter((_, j) => mm.keep[j] === 1);
-  const pick = (a: Float64Array) => Float64Array.from(used, (r) => a[r]);
-  const fit = coxph({
-    time: pick(time),
-    event: Uint8Array.from(used, (r) => event[r]),
-    x: mm.x,
-    names: mm.names,
-    ties: req.ties,
-    strata: strata ? Int32Array.from(used, (r) => strata[r]) : undefined,
-    entry: entry ? pick(entry) : undefined,
-  });
+export function coxOutput(inputs: CoxInputs, ties: 'efron' | 'breslow'): CoxOutput {
+  const fit = coxph({ ...inputs, ties });
   const test = (t: { stat: number; df: number; p: number }): Test => ({
     stat: finite(t.stat),
     df: t.df,

@@ -1,10 +1,10 @@
-import type { ColumnTable } from 'arquero';
+import type { AnalysisFrame } from '../../src/lib/frame/analysis-frame';
+import { coxInputs } from '../../src/lib/frame/cox-inputs';
 import { logRank } from '../../src/lib/stats/log-rank';
 import { spearman } from '../../src/lib/stats/spearman';
 import { coxOutput, type CoxOutput } from './cox-output';
 import { kmOutput, type KmGroupOutput } from './km-output';
 import { CliError, type AnalyzeArgs } from './parse-args';
-import { eventColumn, factorCodes, isNumeric, numericColumn, readColumn } from './table-columns';
 
 /** The one JSON object the analyze CLI prints (documented in docs/engine.md). */
 export interface AnalyzeOutput {
@@ -18,25 +18,33 @@ export interface AnalyzeOutput {
 }
 
 /**
- * Runs every analysis the arguments ask for on a decoded table. Pure: no I/O. Throws
- * CliError for bad columns or data.
+ * Runs every analysis the arguments ask for, on the same analysis frame the explorer uses (so
+ * event coding, factor levels and complete cases are the app's). Pure: no I/O. Throws for bad
+ * columns or data.
  *
  * @example
- * runAnalysis(decodeTable(bytes, 'x.csv').table, parseArgs(argv)).km[0].median;
+ * runAnalysis(new AnalysisFrame(table, false), parseArgs(argv)).km[0].median;
  */
-export function runAnalysis(table: ColumnTable, args: AnalyzeArgs): AnalyzeOutput {
-  const time = numericColumn(readColumn(table, args.time), args.time);
-  const event = eventColumn(readColumn(table, args.event), args.event);
-  const entry = args.entry ? numericColumn(readColumn(table, args.entry), args.entry) : undefined;
-  const codes = (name: string) => factorCodes(readColumn(table, name), args.levels[name]);
-  const group = args.group ? codes(args.group) : undefined;
-  const strata = args.strata ? codes(args.strata).codes : undefined;
+export function runAnalysis(frame: AnalysisFrame, args: AnalyzeArgs): AnalyzeOutput {
+  const numeric = (name: string) => {
+    if (!frame.isNumeric(name)) throw new CliError(`column '${name}' must be numeric`);
+    return frame.numeric(name);
+  };
+  const time = numeric(args.time);
+  const event = frame.event(args.event);
+  const entry = args.entry ? numeric(args.entry) : undefined;
+  const factor = (name: string) => frame.factor(name, { order: args.levels[name] });
+  const group = args.group ? factor(args.group) : undefined;
+  const strata = args.strata ? factor(args.strata).codes : undefined;
 
   const km = kmOutput({
     time,
     event,
     entry,
-    group: group && { codes: group.codes, labels: group.levels.map((l) => `${args.group}=${l}`) },
+    group: group && {
+      codes: group.codes,
+      labels: group.levels.map((l) => `${args.group}=${l.value}`),
+    },
     confType: args.confType,
     times: args.times,
     tau: args.tau,
@@ -61,31 +69,23 @@ export function runAnalysis(table: ColumnTable, args: AnalyzeArgs): AnalyzeOutpu
   const cox =
     args.covariates.length === 0
       ? null
-      : coxOutput({
-          time,
-          event,
-          entry,
-          strata,
-          ties: args.ties,
-          covariates: args.covariates.map((name) => {
-            const values = readColumn(table, name);
-            const levels =
-              args.levels[name] ?? (isNumeric(values) ? undefined : codes(name).levels);
-            if (levels && levels.length < 2) {
-              // R stops too: "contrasts can be applied only to factors with 2 or more levels"
-              throw new CliError(`covariate '${name}' has fewer than 2 levels`);
-            }
-            return { name, values, levels };
+      : coxOutput(
+          coxInputs(frame, {
+            time: args.time,
+            event: args.event,
+            entry: args.entry,
+            strata: args.strata
+              ? { name: args.strata, levels: args.levels[args.strata] }
+              : undefined,
+            covariates: args.covariates.map((name) => ({ name, levels: args.levels[name] })),
           }),
-        });
+          args.ties,
+        );
 
   let rho: AnalyzeOutput['spearman'] = null;
   if (args.spearman) {
     const [xName, yName] = args.spearman;
-    const s = spearman(
-      numericColumn(readColumn(table, xName), xName),
-      numericColumn(readColumn(table, yName), yName),
-    );
+    const s = spearman(numeric(xName), numeric(yName));
     rho = { rho: finite(s.rho), p: finite(s.p), n: s.n };
   }
   if (km.length === 0) throw new CliError('no rows with a time and an event');

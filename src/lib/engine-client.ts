@@ -4,16 +4,7 @@
  * makes newer requests supersede older ones.
  */
 import * as Comlink from 'comlink';
-import type {
-  ColumnInfo,
-  EngineApi,
-  ForestRequest,
-  ForestResult,
-  HazardRatios,
-  LoadOutcome,
-  SurvivalRequest,
-  SurvivalResult,
-} from './engine/types';
+import type { AnalysisRequest, EngineApi, LoadOutcome, ResultOf, ViewEngine } from './engine/types';
 
 /** A built-in or same-origin file, or files the user chose (a patient table + long CSVs). */
 export type DataSource =
@@ -58,7 +49,7 @@ function defaultWorker(): Worker {
   return new Worker(new URL('../../workers/engine.worker.ts', import.meta.url), { type: 'module' });
 }
 
-export class EngineClient {
+export class EngineClient implements ViewEngine {
   private worker!: Worker;
   private remote!: Comlink.Remote<EngineApi>;
   private died!: Promise<never>;
@@ -114,41 +105,24 @@ export class EngineClient {
     return outcome;
   }
 
-  private job<T>(method: string, request: unknown, run: () => Promise<T>) {
-    return { key: `${method}:${JSON.stringify(request)}`, run: () => this.call(run) };
+  private job<R extends AnalysisRequest>(request: R) {
+    return {
+      key: JSON.stringify(request),
+      run: () => this.call(() => this.remote.run(request) as Promise<ResultOf<R>>),
+    };
   }
 
-  /** Kaplan–Meier curves and log-rank test for one view (latest request per channel wins). */
-  survival(request: SurvivalRequest, channel = 'survival'): Promise<SurvivalResult> {
-    return this.scheduler.latest(
-      channel,
-      this.job('survival', request, () => this.remote.survival(request)),
-    );
+  /**
+   * Runs one analysis in the worker. Answers are cached per dataset; on each channel only the
+   * latest request's answer is delivered (older ones reject with Superseded).
+   */
+  run<R extends AnalysisRequest>(request: R, channel: string = request.kind): Promise<ResultOf<R>> {
+    return this.scheduler.latest(channel, this.job(request));
   }
 
-  hazardRatios(request: SurvivalRequest, channel = 'hazard'): Promise<HazardRatios> {
-    return this.scheduler.latest(
-      channel,
-      this.job('hazard', request, () => this.remote.hazardRatios(request)),
-    );
-  }
-
-  forest(request: ForestRequest, channel = 'forest'): Promise<ForestResult> {
-    return this.scheduler.latest(
-      channel,
-      this.job('forest', request, () => this.remote.forest(request)),
-    );
-  }
-
-  /** Computes views the user is likely to toggle to next, in idle time. */
-  prefetch(requests: SurvivalRequest[]): void {
-    this.scheduler.prefetch(
-      requests.map((r) => this.job('survival', r, () => this.remote.survival(r))),
-    );
-  }
-
-  columns(): Promise<ColumnInfo[]> {
-    return this.call(() => this.remote.columns());
+  /** Computes analyses the user is likely to ask for next, in idle time. */
+  prefetch(requests: AnalysisRequest[]): void {
+    this.scheduler.prefetch(requests.map((r) => this.job(r)));
   }
 
   dispose(): void {

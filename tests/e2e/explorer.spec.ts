@@ -1,5 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import { STRATIFIERS } from '../../src/lib/engine/stratifiers';
+import { STRATIFIER_COLUMNS } from '../../src/lib/data/registry';
 import { formatMedian } from '../../src/lib/layout/format';
 import { demoEngine } from './engine-in-node';
 
@@ -17,10 +17,10 @@ test('each paper stratifier shows the medians the engine computes', async ({ pag
   const engine = demoEngine();
   await page.goto('/');
   await expect(page.getByTestId('survival-panel')).toBeVisible();
-  const present = new Set(engine.columns().map((c) => c.name));
-  for (const s of STRATIFIERS.filter((s) => present.has(s.column))) {
-    await choose(page, s.column);
-    const expected = engine.survival({ endpoint: 'pfs', stratifier: s.column });
+  const present = new Set(engine.run({ kind: 'columns' }).map((c) => c.name));
+  for (const s of STRATIFIER_COLUMNS.filter((s) => present.has(s.name))) {
+    await choose(page, s.name);
+    const expected = engine.run({ kind: 'survival', endpoint: 'pfs', stratifier: s.name });
     const cells = page.getByTestId('survival-panel').locator('td.median');
     await expect(cells).toHaveText(
       expected.groups.map((g) => formatMedian(g.median, g.medianLower, g.medianUpper)),
@@ -108,7 +108,12 @@ test('a post-baseline stratifier known at a fixed time gets a landmark analysis 
   const panel = page.getByTestId('landmark-panel');
   await expect(panel).toContainText('landmark analysis from month 6');
   await expect(panel).toContainText('Months since the landmark (month 6 after infusion)');
-  const expected = engine.survival({ endpoint: 'pfs', stratifier: 'car_persist_ge6', landmark: 6 });
+  const expected = engine.run({
+    kind: 'survival',
+    endpoint: 'pfs',
+    stratifier: 'car_persist_ge6',
+    landmark: 6,
+  });
   await expect(panel.locator('td.median')).toHaveText(
     expected.groups.map((g) => formatMedian(g.median, g.medianLower, g.medianUpper)),
   );

@@ -5,31 +5,13 @@
  * measurements use days from infusion. Booleans are 0/1; missing is null.
  */
 
+import { binary, yesNo, type ColumnSpec } from './column-spec';
+
+export type { ColumnSpec, ColumnType, DerivedColumnSpec, Requirement } from './column-spec';
+export { DERIVED_COLUMNS, MRD_GROUP_LEVELS } from './derived-columns';
+
 export const FORMAT_VERSION = '1';
 export const DEFAULT_MONTH_DAYS = 30.4375;
-
-export type ColumnType = 'string' | 'number' | 'integer' | 'boolean' | 'enum';
-export type Requirement = 'required' | 'recommended' | 'optional';
-
-export interface ColumnSpec {
-  name: string;
-  type: ColumnType;
-  requirement: Requirement;
-  unit?: string;
-  /** Allowed values for enums. */
-  levels?: readonly string[];
-  min?: number;
-  max?: number;
-  /** True if null is never allowed. */
-  noMissing?: boolean;
-  /** For integer codes: the only allowed values (anything else is an error). */
-  codes?: readonly number[];
-  /** What an empty cell means when it is expected (no warning is given for these). */
-  missingMeans?: string;
-  label: string;
-  /** True for variables only known after infusion (stratifying on them invites immortal-time bias). */
-  postBaseline?: boolean;
-}
 
 const R = 'required' as const;
 const Rec = 'recommended' as const;
@@ -45,6 +27,7 @@ export const PATIENT_COLUMNS: readonly ColumnSpec[] = [
     requirement: R,
     noMissing: true,
     label: 'Patient pseudonym',
+    postBaseline: false,
   },
   {
     name: 'is_simulated',
@@ -52,8 +35,16 @@ export const PATIENT_COLUMNS: readonly ColumnSpec[] = [
     requirement: R,
     noMissing: true,
     label: 'Simulated row',
+    postBaseline: false,
+    internal: true,
   },
-  { name: 'trial_id', type: 'string', requirement: Rec, label: 'Trial' },
+  {
+    name: 'trial_id',
+    type: 'string',
+    requirement: Rec,
+    label: 'Trial',
+    postBaseline: false,
+  },
   {
     name: 'infusion_year',
     type: 'integer',
@@ -62,6 +53,7 @@ export const PATIENT_COLUMNS: readonly ColumnSpec[] = [
     min: 2000,
     max: 2100,
     label: 'Infusion year',
+    postBaseline: false,
   },
   {
     name: 'fu_potential_months',
@@ -71,6 +63,7 @@ export const PATIENT_COLUMNS: readonly ColumnSpec[] = [
     min: 0,
     noMissing: true,
     label: 'Potential follow-up',
+    postBaseline: false,
   },
   // baseline
   {
@@ -81,8 +74,18 @@ export const PATIENT_COLUMNS: readonly ColumnSpec[] = [
     min: 18,
     max: 90,
     label: 'Age',
+    postBaseline: false,
+    forest: { unit: 'per year', order: 4 },
   },
-  { name: 'sex', type: 'enum', requirement: R, levels: ['M', 'F'], label: 'Sex' },
+  {
+    name: 'sex',
+    type: 'enum',
+    requirement: R,
+    levels: ['M', 'F'],
+    label: 'Sex',
+    postBaseline: false,
+    valueLabels: { M: 'Male', F: 'Female' },
+  },
   {
     name: 'ecog',
     type: 'integer',
@@ -90,6 +93,7 @@ export const PATIENT_COLUMNS: readonly ColumnSpec[] = [
     min: 0,
     max: 4,
     label: 'ECOG performance status',
+    postBaseline: false,
   },
   {
     name: 'prior_lines',
@@ -98,14 +102,60 @@ export const PATIENT_COLUMNS: readonly ColumnSpec[] = [
     unit: 'lines',
     min: 1,
     label: 'Prior lines of therapy',
+    postBaseline: false,
   },
-  { name: 'prior_asct', type: 'boolean', requirement: R, label: 'Prior autologous transplant' },
-  { name: 'pi_exposed', type: 'boolean', requirement: R, label: 'PI exposed' },
-  { name: 'imid_exposed', type: 'boolean', requirement: R, label: 'IMiD exposed' },
-  { name: 'mab_exposed', type: 'boolean', requirement: R, label: 'Anti-myeloma antibody exposed' },
-  { name: 'pi_refractory', type: 'boolean', requirement: R, label: 'PI refractory' },
-  { name: 'imid_refractory', type: 'boolean', requirement: R, label: 'IMiD refractory' },
-  { name: 'mab_refractory', type: 'boolean', requirement: R, label: 'Antibody refractory' },
+  {
+    name: 'prior_asct',
+    type: 'boolean',
+    requirement: R,
+    label: 'Prior ASCT',
+    postBaseline: false,
+    valueLabels: yesNo('prior ASCT'),
+    stratifier: { group: 'Baseline' },
+    forest: { unit: 'yes vs no', order: 7 },
+  },
+  {
+    name: 'pi_exposed',
+    type: 'boolean',
+    requirement: R,
+    label: 'PI exposed',
+    postBaseline: false,
+  },
+  {
+    name: 'imid_exposed',
+    type: 'boolean',
+    requirement: R,
+    label: 'IMiD exposed',
+    postBaseline: false,
+  },
+  {
+    name: 'mab_exposed',
+    type: 'boolean',
+    requirement: R,
+    label: 'Anti-myeloma antibody exposed',
+    postBaseline: false,
+  },
+  {
+    name: 'pi_refractory',
+    type: 'boolean',
+    requirement: R,
+    label: 'PI refractory',
+    postBaseline: false,
+  },
+  {
+    name: 'imid_refractory',
+    type: 'boolean',
+    requirement: R,
+    label: 'IMiD refractory',
+    postBaseline: false,
+  },
+  {
+    name: 'mab_refractory',
+    type: 'boolean',
+    requirement: R,
+    label: 'Antibody refractory',
+    postBaseline: false,
+  },
   {
     name: 'n_pi_refractory',
     type: 'integer',
@@ -114,6 +164,7 @@ export const PATIENT_COLUMNS: readonly ColumnSpec[] = [
     min: 0,
     max: 4,
     label: 'PIs refractory to',
+    postBaseline: false,
   },
   {
     name: 'n_imid_refractory',
@@ -123,14 +174,26 @@ export const PATIENT_COLUMNS: readonly ColumnSpec[] = [
     min: 0,
     max: 4,
     label: 'IMiDs refractory to',
+    postBaseline: false,
   },
-  { name: 'prior_cart', type: 'boolean', requirement: Rec, label: 'Prior CAR-T' },
+  {
+    name: 'prior_cart',
+    type: 'boolean',
+    requirement: Rec,
+    label: 'Prior CAR-T',
+    postBaseline: false,
+    valueLabels: yesNo('prior CAR-T'),
+    stratifier: { group: 'Baseline' },
+    forest: { unit: 'yes vs no', order: 6 },
+  },
   {
     name: 'isotype',
     type: 'enum',
     requirement: R,
     levels: ['IgG', 'IgA', 'IgD', 'IgM', 'light_chain', 'nonsecretory', 'other'],
     label: 'Isotype',
+    postBaseline: false,
+    valueLabels: { light_chain: 'Light chain only', nonsecretory: 'Non-secretory' },
   },
   {
     name: 'iss_stage',
@@ -138,6 +201,7 @@ export const PATIENT_COLUMNS: readonly ColumnSpec[] = [
     requirement: R,
     levels: ['I', 'II', 'III'],
     label: 'ISS stage',
+    postBaseline: false,
   },
   {
     name: 'ds_stage',
@@ -145,10 +209,29 @@ export const PATIENT_COLUMNS: readonly ColumnSpec[] = [
     requirement: Rec,
     levels: ['I', 'II', 'III'],
     label: 'Durie–Salmon stage',
+    postBaseline: false,
   },
-  { name: 'ldh_high', type: 'boolean', requirement: Rec, label: 'LDH above upper limit' },
-  { name: 'emd', type: 'boolean', requirement: R, label: 'Extramedullary disease' },
-  { name: 'pcl', type: 'boolean', requirement: Rec, label: 'Plasma cell leukaemia' },
+  {
+    name: 'ldh_high',
+    type: 'boolean',
+    requirement: Rec,
+    label: 'LDH above upper limit',
+    postBaseline: false,
+  },
+  {
+    name: 'emd',
+    type: 'boolean',
+    requirement: R,
+    label: 'Extramedullary disease',
+    postBaseline: false,
+  },
+  {
+    name: 'pcl',
+    type: 'boolean',
+    requirement: Rec,
+    label: 'Plasma cell leukaemia',
+    postBaseline: false,
+  },
   {
     name: 'bm_pc_pct',
     type: 'number',
@@ -157,6 +240,7 @@ export const PATIENT_COLUMNS: readonly ColumnSpec[] = [
     min: 0,
     max: 100,
     label: 'Bone-marrow plasma cells',
+    postBaseline: false,
   },
   {
     name: 'fish_evaluable',
@@ -164,11 +248,37 @@ export const PATIENT_COLUMNS: readonly ColumnSpec[] = [
     requirement: R,
     noMissing: true,
     label: 'FISH evaluable',
+    postBaseline: false,
+    internal: true,
   },
-  { name: 'del17p', type: 'boolean', requirement: R, label: 'del(17p)' },
-  { name: 't_4_14', type: 'boolean', requirement: R, label: 't(4;14)' },
-  { name: 't_14_16', type: 'boolean', requirement: R, label: 't(14;16)' },
-  { name: 'bridging', type: 'boolean', requirement: R, label: 'Bridging therapy' },
+  {
+    name: 'del17p',
+    type: 'boolean',
+    requirement: R,
+    label: 'del(17p)',
+    postBaseline: false,
+  },
+  {
+    name: 't_4_14',
+    type: 'boolean',
+    requirement: R,
+    label: 't(4;14)',
+    postBaseline: false,
+  },
+  {
+    name: 't_14_16',
+    type: 'boolean',
+    requirement: R,
+    label: 't(14;16)',
+    postBaseline: false,
+  },
+  {
+    name: 'bridging',
+    type: 'boolean',
+    requirement: R,
+    label: 'Bridging therapy',
+    postBaseline: false,
+  },
   {
     name: 'dose_level',
     type: 'number',
@@ -176,7 +286,9 @@ export const PATIENT_COLUMNS: readonly ColumnSpec[] = [
     unit: '×10⁶ CAR-T cells/kg',
     min: 0,
     noMissing: true,
-    label: 'Dose level',
+    label: 'Dose level (×10⁶/kg)',
+    postBaseline: false,
+    stratifier: { group: 'Treatment' },
   },
   // early events
   {
@@ -188,15 +300,38 @@ export const PATIENT_COLUMNS: readonly ColumnSpec[] = [
     max: 5,
     noMissing: true,
     label: 'CRS grade (max)',
+    postBaseline: true,
   },
-  { name: 'tocilizumab', type: 'boolean', requirement: Rec, label: 'Tocilizumab given' },
-  { name: 'steroids', type: 'boolean', requirement: Rec, label: 'Steroids given' },
+  {
+    name: 'tocilizumab',
+    type: 'boolean',
+    requirement: Rec,
+    label: 'Tocilizumab',
+    postBaseline: true,
+    valueLabels: yesNo('tocilizumab'),
+    forest: { unit: 'yes vs no', order: 9 },
+  },
+  {
+    name: 'steroids',
+    type: 'boolean',
+    requirement: Rec,
+    label: 'Steroids',
+    postBaseline: true,
+    valueLabels: yesNo('steroids'),
+    forest: { unit: 'yes vs no', order: 10 },
+  },
   {
     name: 'ada_post_pos',
     type: 'boolean',
     requirement: R,
-    label: 'Anti-drug antibody positive',
+    label: 'Anti-drug antibodies',
     postBaseline: true,
+    valueLabels: binary('ADA-negative', 'ADA-positive'),
+    stratifier: {
+      group: 'Safety',
+      bias: 'Anti-drug antibodies are tested throughout follow-up: the longer a patient is followed, the more chances to test positive, so the ADA-positive group is partly defined by having lived longer.',
+    },
+    forest: { unit: 'yes vs no', order: 11 },
   },
   {
     name: 'ada_first_pos_months',
@@ -268,6 +403,12 @@ export const PATIENT_COLUMNS: readonly ColumnSpec[] = [
     max: 2,
     label: 'How MRD negativity ended',
     postBaseline: true,
+    eventValues: [1],
+    valueLabels: {
+      '0': 'Still MRD-negative (censored)',
+      '1': 'Lost MRD negativity',
+      '2': 'Died while MRD-negative (censored)',
+    },
   },
   // outcomes
   {
@@ -278,8 +419,17 @@ export const PATIENT_COLUMNS: readonly ColumnSpec[] = [
     min: 0,
     noMissing: true,
     label: 'Progression-free survival',
+    postBaseline: false,
   },
-  { name: 'pfs_event', type: 'boolean', requirement: R, noMissing: true, label: 'PFS event' },
+  {
+    name: 'pfs_event',
+    type: 'boolean',
+    requirement: R,
+    noMissing: true,
+    label: 'PFS event',
+    postBaseline: false,
+    eventValues: [1],
+  },
   {
     name: 'pfs_event_type',
     type: 'enum',
@@ -287,6 +437,8 @@ export const PATIENT_COLUMNS: readonly ColumnSpec[] = [
     levels: ['progression', 'death', 'none'],
     noMissing: true,
     label: 'PFS event type',
+    postBaseline: false,
+    internal: true,
   },
   {
     name: 'os_months',
@@ -296,8 +448,17 @@ export const PATIENT_COLUMNS: readonly ColumnSpec[] = [
     min: 0,
     noMissing: true,
     label: 'Overall survival',
+    postBaseline: false,
   },
-  { name: 'os_event', type: 'boolean', requirement: R, noMissing: true, label: 'Death' },
+  {
+    name: 'os_event',
+    type: 'boolean',
+    requirement: R,
+    noMissing: true,
+    label: 'Death',
+    postBaseline: false,
+    eventValues: [1],
+  },
   // CAR-T kinetics
   {
     name: 'cmax_copies',
@@ -359,6 +520,7 @@ export const PATIENT_COLUMNS: readonly ColumnSpec[] = [
     requirement: R,
     label: 'Loss of CAR-T detection observed',
     postBaseline: true,
+    eventValues: [1],
   },
 ];
 
@@ -409,157 +571,3 @@ export function patientColumn(name: string): ColumnSpec | undefined {
 export function isTimeColumn(spec: ColumnSpec): boolean {
   return spec.unit === 'months' || spec.unit === 'days';
 }
-
-export interface DerivedColumnSpec {
-  name: string;
-  type: 'boolean' | 'number' | 'enum';
-  unit?: string;
-  levels?: readonly string[];
-  label: string;
-  /** The rule in plain words (docs/data-format.md repeats it). */
-  rule: string;
-  postBaseline: boolean;
-}
-
-export const MRD_GROUP_LEVELS = [
-  'sustained_neg',
-  'died_mrd_neg',
-  'lost_neg',
-  'persistent_pos',
-] as const;
-
-const thresholdRule = (what: string, x: number) =>
-  `1 if ${what} lasted ≥ ${x} months; 0 if it ended (or never started) before ${x}; empty if still ongoing at the last observation before ${x} (undecidable)`;
-
-/** Columns added by deriveColumns (src/lib/data/derive.ts); never required in the input. */
-export const DERIVED_COLUMNS: readonly DerivedColumnSpec[] = [
-  {
-    name: 'triple_refractory',
-    type: 'boolean',
-    label: 'Triple refractory',
-    postBaseline: false,
-    rule: 'pi_refractory AND imid_refractory AND mab_refractory (0 if any is 0; empty if undecided)',
-  },
-  {
-    name: 'triple_exposed',
-    type: 'boolean',
-    label: 'Triple exposed',
-    postBaseline: false,
-    rule: 'pi_exposed AND imid_exposed AND mab_exposed (0 if any is 0; empty if undecided)',
-  },
-  {
-    name: 'penta_refractory',
-    type: 'boolean',
-    label: 'Penta refractory',
-    postBaseline: false,
-    rule: 'n_imid_refractory ≥ 2 AND n_pi_refractory ≥ 2 AND mab_refractory',
-  },
-  {
-    name: 'high_risk_ca',
-    type: 'boolean',
-    label: 'High-risk cytogenetics',
-    postBaseline: false,
-    rule: '1 if any of del17p, t_4_14, t_14_16 is 1; 0 if all are 0; empty if fish_evaluable = 0 or if none is 1 and some are empty',
-  },
-  {
-    name: 'emd_or_pcl',
-    type: 'boolean',
-    label: 'EMD or plasma cell leukaemia',
-    postBaseline: false,
-    rule: 'emd OR pcl (1 if either is 1; 0 if both are 0; empty otherwise)',
-  },
-  {
-    name: 'bm_burden_high',
-    type: 'boolean',
-    label: 'High bone-marrow burden',
-    postBaseline: false,
-    rule: 'bm_pc_pct ≥ 50 (cut-point adjustable)',
-  },
-  {
-    name: 'crs_high',
-    type: 'boolean',
-    label: 'CRS grade ≥ 2',
-    postBaseline: false,
-    rule: 'crs_grade ≥ 2 (threshold adjustable)',
-  },
-  {
-    name: 'responder',
-    type: 'boolean',
-    label: 'Responder (≥ PR)',
-    postBaseline: true,
-    rule: 'best_response is sCR, CR, VGPR or PR (NE and MR/SD/PD count as 0)',
-  },
-  {
-    name: 'cr_or_better',
-    type: 'boolean',
-    label: 'CR or better',
-    postBaseline: true,
-    rule: 'best_response is sCR or CR',
-  },
-  {
-    name: 'cr_by_m1',
-    type: 'boolean',
-    label: 'CR by month 1',
-    postBaseline: true,
-    rule: 't_first_cr_months ≤ 1 + visit window (14 days); 0 if never CR; empty only when best_response and t_first_cr_months are both empty',
-  },
-  {
-    name: 'cr_by_m3',
-    type: 'boolean',
-    label: 'CR by month 3',
-    postBaseline: true,
-    rule: 't_first_cr_months ≤ 3 + visit window (14 days); 0 if never CR; empty only when best_response and t_first_cr_months are both empty',
-  },
-  {
-    name: 'dor_months',
-    type: 'number',
-    unit: 'months',
-    label: 'Duration of response',
-    postBaseline: true,
-    rule: 'pfs_months − t_first_response_months, responders only (empty otherwise)',
-  },
-  {
-    name: 'dor_event',
-    type: 'boolean',
-    label: 'DOR event',
-    postBaseline: true,
-    rule: 'pfs_event, responders only',
-  },
-  {
-    name: 'mrd_ever_neg',
-    type: 'boolean',
-    label: 'Ever MRD-negative',
-    postBaseline: true,
-    rule: '1 if mrd_first_neg_months is filled; 0 otherwise; empty if mrd_assessments is supplied and the patient has no MRD result',
-  },
-  {
-    name: 'mrd_neg_duration_months',
-    type: 'number',
-    unit: 'months',
-    label: 'Duration of MRD negativity',
-    postBaseline: true,
-    rule: 'mrd_neg_end_months − mrd_first_neg_months (empty if never negative)',
-  },
-  {
-    name: 'mrd_group',
-    type: 'enum',
-    levels: MRD_GROUP_LEVELS,
-    label: 'MRD dynamic group',
-    postBaseline: true,
-    rule: 'mrd_neg_end_status 0 → sustained_neg, 1 → lost_neg, 2 → died_mrd_neg; never negative → persistent_pos',
-  },
-  ...[12, 24, 36].map((x) => ({
-    name: `mrd_neg_ge${x}`,
-    type: 'boolean' as const,
-    label: `MRD-negative ≥ ${x} months`,
-    postBaseline: true,
-    rule: thresholdRule('MRD negativity', x),
-  })),
-  ...[6, 12, 24, 36].map((x) => ({
-    name: `car_persist_ge${x}`,
-    type: 'boolean' as const,
-    label: `CAR-T persistence ≥ ${x} months`,
-    postBaseline: true,
-    rule: thresholdRule('CAR-T detection', x),
-  })),
-];

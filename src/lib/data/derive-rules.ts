@@ -107,18 +107,19 @@ export function mrdGroup(everNeg: B, status: unknown): string | null {
 
 /**
  * Threshold flag on a right-censored duration: 1 if duration ≥ x; 0 if it ended (ended = true)
- * before x; null if still ongoing (censored) before x — or 0 with undecidableAsBelow.
+ * before x; null if still ongoing (censored) before x — or 0 "as published" (a naive analysis
+ * counts the undecidable as below x).
  */
 export function durationAtLeast(
   duration: unknown,
   ended: boolean | null,
   x: number,
-  undecidableAsBelow = false,
+  asPublished = false,
 ): B {
   const d = num(duration);
   if (d === null || ended === null) return null;
   if (d >= x) return 1;
-  return ended || undecidableAsBelow ? 0 : null;
+  return ended || asPublished ? 0 : null;
 }
 
 /** mrd_neg_geX: never negative → 0; status 1/2 ended; status 0 censored. */
@@ -127,11 +128,11 @@ export function mrdNegAtLeast(
   duration: unknown,
   status: unknown,
   x: number,
-  undecidableAsBelow = false,
+  asPublished = false,
 ): B {
   if (everNeg === 0) return 0;
   const s = num(status);
-  return durationAtLeast(duration, s === null ? null : s !== 0, x, undecidableAsBelow);
+  return durationAtLeast(duration, s === null ? null : s !== 0, x, asPublished);
 }
 
 /** car_persist_geX: event 1 = loss observed (ended), 0 = still detectable (censored). */
@@ -139,8 +140,33 @@ export function carPersistAtLeast(
   months: unknown,
   event: unknown,
   x: number,
-  undecidableAsBelow = false,
+  asPublished = false,
 ): B {
   const e = bin(event);
-  return durationAtLeast(months, e === null ? null : e === 1, x, undecidableAsBelow);
+  return durationAtLeast(months, e === null ? null : e === 1, x, asPublished);
+}
+
+/**
+ * MRD-negative at month L with no loss since first negativity (the landmark classifier of
+ * mrd_neg_geX): 1 if first negativity was at or before L and negativity had not been lost by L;
+ * 0 if never negative by L or lost by L; null if MRD follow-up ended while negative (censored or
+ * died) before L, so the status at L is unknown.
+ * @example mrdNegAtMonth(1, 1.2, 14, 1, 12) // 1: negative from 1.2 to 14 months, so at month 12 too
+ */
+export function mrdNegAtMonth(
+  everNeg: B,
+  firstNeg: unknown,
+  end: unknown,
+  status: unknown,
+  L: number,
+): B {
+  if (everNeg === 0) return 0;
+  const f = num(firstNeg);
+  if (everNeg === null || f === null) return null;
+  if (f > L) return 0;
+  const e = num(end);
+  const s = num(status);
+  if (e === null || s === null) return null;
+  if (e > L || (e === L && s !== 1)) return 1;
+  return s === 1 ? 0 : null;
 }

@@ -1,5 +1,6 @@
 import type { ColumnTable } from 'arquero';
 import { DEFAULT_MONTH_DAYS } from './columns';
+import { CR_LANDMARKS, MRD_THRESHOLDS, PERSIST_THRESHOLDS } from './derived-columns';
 import * as rule from './derive-rules';
 import { mrdEntries } from './serial-entries';
 
@@ -12,8 +13,6 @@ export interface DeriveOptions {
   crsHighGrade: number;
   /** bm_burden_high = bm_pc_pct ≥ this (%). */
   bmBurdenCut: number;
-  /** Paper-naive: count "censored while MRD-negative before X" as below X (0) instead of null. */
-  mrdUndecidableAsBelow: boolean;
   /** Measure MRD ≥ X from first negativity (default) or from infusion (schema §2.4 trap). */
   mrdThresholdOrigin: 'first_neg' | 'infusion';
   crLandmarks: readonly number[];
@@ -26,11 +25,10 @@ export const DEFAULT_DERIVE_OPTIONS: DeriveOptions = {
   visitWindowDays: 14,
   crsHighGrade: 2,
   bmBurdenCut: 50,
-  mrdUndecidableAsBelow: false,
   mrdThresholdOrigin: 'first_neg',
-  crLandmarks: [1, 3],
-  mrdThresholds: [12, 24, 36],
-  persistThresholds: [6, 12, 24, 36],
+  crLandmarks: CR_LANDMARKS,
+  mrdThresholds: MRD_THRESHOLDS,
+  persistThresholds: PERSIST_THRESHOLDS,
 };
 
 type Row = Record<string, unknown>;
@@ -97,7 +95,15 @@ export function deriveColumns(
   fns.mrd_group = (d) => rule.mrdGroup(everNeg(d), d.mrd_neg_end_status);
   for (const x of o.mrdThresholds) {
     fns[`mrd_neg_ge${x}`] = (d) =>
-      rule.mrdNegAtLeast(everNeg(d), mrdSpan(d), d.mrd_neg_end_status, x, o.mrdUndecidableAsBelow);
+      rule.mrdNegAtLeast(everNeg(d), mrdSpan(d), d.mrd_neg_end_status, x);
+    fns[`mrd_neg_at_m${x}`] = (d) =>
+      rule.mrdNegAtMonth(
+        everNeg(d),
+        d.mrd_first_neg_months,
+        d.mrd_neg_end_months,
+        d.mrd_neg_end_status,
+        x,
+      );
   }
   for (const x of o.persistThresholds) {
     fns[`car_persist_ge${x}`] = (d) =>

@@ -1,14 +1,22 @@
 /**
- * The engine interface the UI talks to. The worker proxy (engine-client.ts) and the
- * in-thread engine (engine.ts) both satisfy it, so components never know the transport.
- * Every value crossing it is structured-clone-safe.
+ * The engine interface the UI talks to. One entry point, `run(request)`, over a discriminated
+ * union of analysis kinds: adding a view means adding a request kind and its result here and an
+ * analysis in analyses.ts — the worker, the client and the components need no new method.
+ * The worker proxy (engine-client.ts) and the in-thread engine (engine.ts) both satisfy it, so
+ * components never know the transport. Every value crossing it is structured-clone-safe.
  */
+import type { StratifierRole, ForestRole } from '../data/column-spec';
+import type { EndpointId } from '../data/endpoints';
 import type { ValidationReport } from '../data/issues';
 import type { LongCsv } from '../data/join-long-tables';
+import type { Level } from '../frame/factor';
+import type { ReferenceRule, SurvivalSpec } from '../frame/survival-inputs';
 import type { KmStep } from '../stats/kaplan-meier';
+import type { HazardRow } from './hazard-row';
 
+export type { EndpointId, HazardRow, Level, SurvivalSpec };
 export type ConfType = 'log' | 'log-log' | 'plain';
-export type EndpointId = 'pfs' | 'os' | 'dor' | 'mrd';
+export type Ties = 'efron' | 'breslow';
 
 export interface DatasetSummary {
   label: string;
@@ -26,30 +34,45 @@ export interface LoadOutcome {
   current: DatasetSummary | null;
 }
 
-export interface SurvivalRequest {
-  endpoint: EndpointId;
-  /** Column defining the groups (a binary/categorical column), or null for the whole cohort. */
-  stratifier: string | null;
-  /** For a numeric stratifier: the cut-point; groups are < cut and ≥ cut. */
-  cut?: number;
+// ---- requests -------------------------------------------------------------------------------
+
+/** Kaplan–Meier curves per group and the log-rank test. */
+export interface SurvivalRequest extends SurvivalSpec {
+  kind: 'survival';
   confType?: ConfType;
   /** Times (months) at which survival is reported. */
   times?: number[];
-  /**
-   * For threshold stratifiers (persistence ≥ X, MRD-negative ≥ X): count patients censored before
-   * X as below X, as a naive ("as published") analysis does, instead of leaving them out.
-   */
-  asPublished?: boolean;
-  /**
-   * Landmark analysis at this many months: only patients still event-free and followed at the
-   * landmark, with time counted from it (Anderson, Cain & Gelber 1983).
-   */
-  landmark?: number;
-  /** Restrict to the rows where this column has this value (one facet of a second stratifier). */
-  subset?: { column: string; value: number | string };
 }
 
+/** Cox hazard ratios of the same groups (asked separately: Cox is slower than the curves). */
+export interface HazardsRequest extends SurvivalSpec {
+  kind: 'hazards';
+}
+
+/** Cox models for a forest plot: one per factor, or one with all of them. */
+export interface ForestRequest {
+  kind: 'forest';
+  endpoint: EndpointId;
+  factors: string[];
+  mode: 'univariable' | 'multivariable';
+  ties?: Ties;
+  /** Threshold factors in their "as published" variant. */
+  asPublished?: boolean;
+}
+
+/** The loaded dataset's usable columns, with their registry meaning. */
+export interface ColumnsRequest {
+  kind: 'columns';
+}
+
+export type AnalysisRequest = SurvivalRequest | HazardsRequest | ForestRequest | ColumnsRequest;
+export type AnalysisKind = AnalysisRequest['kind'];
+
+// ---- results --------------------------------------------------------------------------------
+
 export interface GroupCurve {
+  /** The group's raw value (for choosing the reference) and its readable label. */
+  value: string | number;
   label: string;
   n: number;
   events: number;
@@ -61,53 +84,45 @@ export interface GroupCurve {
   at: { time: number; surv: number; lower: number | null; upper: number | null }[];
 }
 
-export interface HazardRatio {
-  hr: number | null;
-  lower: number | null;
-  upper: number | null;
-  p: number | null;
-}
-
-/** Univariable Cox hazard ratios of each group vs the first (null for the reference). */
-export interface HazardRatios {
-  ratios: (HazardRatio | null)[];
-  warnings: string[];
-}
-
 export interface SurvivalResult {
   request: SurvivalRequest;
+  /** A title that tells this chart from every other on screen (landmark, facet). */
+  title: string;
   endpointLabel: string;
   stratifierLabel: string | null;
+  /** Time-axis title: months counted from where this view's clock starts. */
+  timeAxis: string;
   nUsed: number;
   nTotal: number;
+  /** Groups with patients, reference first. */
   groups: GroupCurve[];
+  referenceRule: ReferenceRule;
   logRank: { chisq: number; df: number; p: number | null } | null;
   /** Plain-language method names shown beside the numbers. */
   methods: string[];
 }
 
-export interface ForestRequest {
-  endpoint: EndpointId;
-  factors: string[];
-  mode: 'univariable' | 'multivariable';
-  ties?: 'efron' | 'breslow';
+/** Hazard ratio of each group vs the reference (null for the reference itself). */
+export interface HazardRatios {
+  ratios: (HazardRow | null)[];
+  /** R's warnings about the fit, passed on. */
+  warnings: string[];
+  method: string;
 }
 
-export interface ForestRow {
+export interface ForestRow extends HazardRow {
   factor: string;
   label: string;
-  hr: number | null;
-  lower: number | null;
-  upper: number | null;
-  p: number | null;
+  unit: string;
+  postBaseline: boolean;
   n: number;
   events: number;
-  warning?: string;
 }
 
 export interface ForestResult {
   mode: 'univariable' | 'multivariable';
-  ties: 'efron' | 'breslow';
+  ties: Ties;
+  asPublished: boolean;
   endpointLabel: string;
   nTotal: number;
   rows: ForestRow[];
@@ -119,6 +134,7 @@ export interface ForestResult {
     epv: number | null;
     lrTest: { stat: number; df: number; p: number };
     concordance: number | null;
+    converged: boolean;
     warnings: string[];
   } | null;
 }
@@ -127,33 +143,44 @@ export interface ColumnInfo {
   name: string;
   label: string;
   kind: 'binary' | 'categorical' | 'numeric' | 'time' | 'event' | 'serial' | 'id';
-  levels?: string[];
+  unit?: string;
+  /** Values of a binary or categorical column: R's order, readable labels, rows per value. */
+  levels?: Level[];
   nMissing: number;
   postBaseline: boolean;
   derived: boolean;
+  /** The registry's roles of the column, when it has them. */
+  stratifier?: StratifierRole;
+  forest?: ForestRole;
+  /** Bookkeeping, an outcome detail or a landmark classifier: never offered as groups. */
+  internal?: true;
 }
+
+export interface AnalysisResults {
+  survival: SurvivalResult;
+  hazards: HazardRatios;
+  forest: ForestResult;
+  columns: ColumnInfo[];
+}
+
+export type ResultOf<R extends AnalysisRequest> = AnalysisResults[R['kind']];
+
+// ---- the two sides --------------------------------------------------------------------------
 
 export interface EngineApi {
   /** Decode, validate and derive; on failure the previous dataset stays loaded. Never throws. */
   load(bytes: Uint8Array, fileName: string, serial?: LongCsv): LoadOutcome;
   summary(): DatasetSummary | null;
-  survival(request: SurvivalRequest): SurvivalResult;
-  /** Cox hazard ratios for the same groups (a separate call: Cox is slower than the curves). */
-  hazardRatios(request: SurvivalRequest): HazardRatios;
-  /** The loaded dataset's usable columns (for stratifier and covariate lists). */
-  columns(): ColumnInfo[];
-  forest(request: ForestRequest): ForestResult;
+  /** Run one analysis on the loaded dataset; throws a plain-language error when it cannot. */
+  run<R extends AnalysisRequest>(request: R): ResultOf<R>;
 }
 
 /**
- * What the explorer's components call. `channel` names a stream of requests in which only the
- * latest answer is delivered (older ones reject with Superseded).
+ * What the view controllers call. `channel` names a stream of requests in which only the latest
+ * answer is delivered (older ones reject with Superseded).
  */
 export interface ViewEngine {
-  survival(request: SurvivalRequest, channel?: string): Promise<SurvivalResult>;
-  hazardRatios(request: SurvivalRequest, channel?: string): Promise<HazardRatios>;
-  forest(request: ForestRequest, channel?: string): Promise<ForestResult>;
-  columns(): Promise<ColumnInfo[]>;
-  /** Hint: views likely to be asked for next, to compute in idle time. */
-  prefetch(requests: SurvivalRequest[]): void;
+  run<R extends AnalysisRequest>(request: R, channel?: string): Promise<ResultOf<R>>;
+  /** Hint: analyses likely to be asked for next, to compute in idle time. */
+  prefetch(requests: AnalysisRequest[]): void;
 }

@@ -28,9 +28,11 @@ export function forestLayout(
   rows: readonly ForestRowInput[],
   options: ForestLayoutOptions,
 ): ForestLayout {
-  const { width, rowHeight, labelWidth } = options;
+  const { width, stacked = false } = options;
+  const rowHeight = stacked ? options.rowHeight + 16 : options.rowHeight;
+  const labelWidth = stacked ? 0 : options.labelWidth;
   const textWidth = options.textWidth ?? 180;
-  const headerHeight = options.headerHeight ?? rowHeight;
+  const headerHeight = options.headerHeight ?? options.rowHeight;
   const axisHeight = options.axisHeight ?? 32;
   const bodyBottom = headerHeight + rows.length * rowHeight;
   const x0 = labelWidth + PAD;
@@ -49,9 +51,12 @@ export function forestLayout(
 
   const laidOut = rows.map((r, i): ForestRowLayout => {
     const hasCI = known(r.lower) && known(r.upper);
+    const y = headerHeight + (i + 0.5) * rowHeight + (stacked ? 8 : 0);
+    const unit = r.unit && r.unit !== 'yes vs no' ? ` (${r.unit})` : '';
     return {
-      label: r.label,
-      y: headerHeight + (i + 0.5) * rowHeight,
+      label: `${r.label}${unit}${r.postBaseline ? ' †' : ''}`,
+      y,
+      labelY: stacked ? y - 16 : y,
       pointX: known(r.hr) && inside(r.hr) ? scale(r.hr) : null,
       whisker: hasCI
         ? {
@@ -68,9 +73,16 @@ export function forestLayout(
     };
   });
 
+  const footnote = rows.some((r) => r.postBaseline)
+    ? {
+        text: '† known only after infusion: immortal-time bias',
+        y: bodyBottom + axisHeight + 4,
+      }
+    : null;
   return {
     width,
-    height: bodyBottom + axisHeight,
+    height: bodyBottom + axisHeight + (footnote ? 18 : 0),
+    footnote,
     plot,
     scale,
     axis: {

@@ -11,6 +11,10 @@ export interface ForestRowInput {
   n?: number;
   events?: number;
   warning?: string;
+  /** What one unit means ('per month', 'per year'); a yes/no factor's 'yes vs no' is not shown. */
+  unit?: string;
+  /** Known only after infusion: marked † with a footnote. */
+  postBaseline?: boolean;
 }
 
 export interface ForestLayoutOptions {
@@ -23,12 +27,16 @@ export interface ForestLayoutOptions {
   headerHeight?: number;
   /** Height of the axis below the last term (default 32). */
   axisHeight?: number;
+  /** Narrow screens: each label on its own line above its interval (the axis spans the width). */
+  stacked?: boolean;
 }
 
 export interface ForestRowLayout {
   label: string;
-  /** Vertical centre of the row. */
+  /** Vertical centre of the row's interval and numbers. */
   y: number;
+  /** Baseline of the label: the row's centre, or above it when stacked. */
+  labelY: number;
   /** Null when the hazard ratio is unknown or off the axis. */
   pointX: number | null;
   /** Interval clipped to the axis; an arrow flag marks each clipped end. */
@@ -57,4 +65,6 @@ export interface ForestLayout {
   /** x of the text columns: label (anchor start), HR text (start), p (anchor end); header row y. */
   columns: { label: number; hr: number; p: number; headerY: number };
   rows: ForestRowLayout[];
+  /** Explains the † of post-baseline rows; null when there is none. */
+  footnote: { text: string; y: number } | null;
 }

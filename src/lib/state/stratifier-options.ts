@@ -1,8 +1,9 @@
-import { STRATIFIERS } from '../engine/stratifiers';
+import { STRATIFIER_COLUMNS } from '../data/registry';
+import type { ColumnInfo } from '../engine/types';
+
+const ORDER = new Map(STRATIFIER_COLUMNS.map((c, i) => [c.name, i]));
 
 export const OTHER = 'Other columns in your file';
-/** Columns that are bookkeeping or outcome details, never useful as groups. */
-const NOT_STRATIFIERS = new Set(['is_simulated', 'pfs_event_type', 'fish_evaluable']);
 
 export interface StratifierOption {
   column: string;
@@ -12,32 +13,25 @@ export interface StratifierOption {
 }
 
 /**
- * The stratifier toggles offered for a dataset: the paper's stratifiers whose column exists,
- * then any other categorical column of the file (under OTHER, with its label).
+ * The stratifier toggles offered for a dataset: the columns with a stratifier role in the
+ * registry (in its order), then every other yes/no or categorical column of the file (under OTHER).
+ * @example stratifierOptions(columns)[0].column // 'triple_refractory'
  */
-export function stratifierOptions(
-  columns: readonly { name: string; label?: string; kind: string; postBaseline: boolean }[],
-): StratifierOption[] {
-  const present = new Set(columns.map((c) => c.name));
-  const known = STRATIFIERS.filter((s) => present.has(s.column)).map((s) => ({
-    column: s.column,
-    label: s.label,
-    group: s.group,
-    postBaseline: s.postBaseline,
-  }));
-  const taken = new Set(known.map((k) => k.column));
+export function stratifierOptions(columns: readonly ColumnInfo[]): StratifierOption[] {
+  const option = (c: ColumnInfo, group: string): StratifierOption => ({
+    column: c.name,
+    label: c.label,
+    group,
+    postBaseline: c.postBaseline,
+  });
+  const known = columns
+    .filter((c) => c.stratifier)
+    .sort((a, b) => (ORDER.get(a.name) ?? 0) - (ORDER.get(b.name) ?? 0))
+    .map((c) => option(c, c.stratifier!.group));
   const extra = columns
     .filter(
-      (c) =>
-        !taken.has(c.name) &&
-        !NOT_STRATIFIERS.has(c.name) &&
-        (c.kind === 'binary' || c.kind === 'categorical'),
+      (c) => !c.stratifier && !c.internal && (c.kind === 'binary' || c.kind === 'categorical'),
     )
-    .map((c) => ({
-      column: c.name,
-      label: c.label || c.name,
-      group: OTHER,
-      postBaseline: c.postBaseline,
-    }));
+    .map((c) => option(c, OTHER));
   return [...known, ...extra];
 }

@@ -12,6 +12,8 @@ export interface ModelMatrix {
   x: Float64Array[];
   /** Term names as R's model.matrix: numeric `name`, dummies `name` + level (e.g. celltypesmallcell). */
   names: string[];
+  /** Where each term comes from: its input column and, for a dummy, the level it indicates. */
+  terms: { column: string; level: string | null }[];
   /** 1 for rows with no missing value in any column (R's na.omit), else 0. */
   keep: Uint8Array;
 }
@@ -55,12 +57,14 @@ export function modelMatrix(columns: ModelColumn[]): ModelMatrix {
   for (let i = 0; i < n; i++) m += keep[i];
   const x: Float64Array[] = [];
   const names: string[] = [];
+  const terms: ModelMatrix['terms'] = [];
   for (const { col, text, levels } of specs) {
     if (!text) {
       const out = new Float64Array(m);
       for (let i = 0, j = 0; i < n; i++) if (keep[i]) out[j++] = Number(col.values[i]);
       x.push(out);
       names.push(col.name);
+      terms.push({ column: col.name, level: null });
       continue;
     }
     for (const level of levels.slice(1)) {
@@ -69,9 +73,10 @@ export function modelMatrix(columns: ModelColumn[]): ModelMatrix {
         if (keep[i]) out[j++] = String(col.values[i]) === level ? 1 : 0;
       x.push(out);
       names.push(col.name + level);
+      terms.push({ column: col.name, level });
     }
   }
-  return { x, names, keep };
+  return { x, names, terms, keep };
 }
 
 /**

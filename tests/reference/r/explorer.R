@@ -15,6 +15,15 @@ if (file.exists(demo_path)) {
   persist_ge <- function(x) ifelse(is.na(d$car_persist_months), NA,
     ifelse(d$car_persist_months >= x, 1, ifelse(d$car_persist_event == 1, 0, NA)))
   mrd_dur <- d$mrd_neg_end_months - d$mrd_first_neg_months
+  # At landmark L: negative at L with no loss since first negativity (1), never negative by L or
+  # lost by L (0), unknown when MRD follow-up ended while negative before L (NA).
+  mrd_at <- function(L) {
+    first <- d$mrd_first_neg_months
+    end <- d$mrd_neg_end_months
+    st <- d$mrd_neg_end_status
+    ifelse(is.na(first) | first > L, 0,
+      ifelse(end > L | (end == L & st != 1), 1, ifelse(st == 1, 0, NA)))
+  }
   mrd_ge <- function(x) ifelse(is.na(d$mrd_first_neg_months), 0,
     ifelse(mrd_dur >= x, 1, ifelse(d$mrd_neg_end_status %in% c(1, 2), 0, NA)))
   s <- list(
@@ -33,7 +42,10 @@ if (file.exists(demo_path)) {
       ifelse(is.na(d$best_response), NA, 0L)),
     mrd_neg_ge24 = mrd_ge(24),
     mrd_group = ifelse(is.na(d$mrd_first_neg_months), "persistent_pos",
-      c("sustained_neg", "lost_neg", "died_mrd_neg")[d$mrd_neg_end_status + 1])
+      c("sustained_neg", "lost_neg", "died_mrd_neg")[d$mrd_neg_end_status + 1]),
+    mrd_neg_at_m12 = mrd_at(12),
+    mrd_neg_at_m24 = mrd_at(24),
+    mrd_neg_at_m36 = mrd_at(36)
   )
   # "As published": a patient followed for less than the threshold counts as below it.
   naive <- list(
@@ -41,7 +53,8 @@ if (file.exists(demo_path)) {
     mrd_neg_ge12 = ifelse(is.na(d$mrd_first_neg_months), 0L, as.integer(mrd_dur >= 12))
   )
   # Landmark analyses: patients event-free at L, time counted from L (Anderson et al. 1983).
-  landmarks <- c(car_persist_ge6 = 6, cr_by_m3 = 3)
+  landmarks <- c(car_persist_ge6 = 6, cr_by_m3 = 3, mrd_neg_at_m12 = 12, mrd_neg_at_m24 = 24,
+    mrd_neg_at_m36 = 36)
   endpoints <- list(pfs = c("pfs_months", "pfs_event"), os = c("os_months", "os_event"))
   one <- function(z) if (is.na(z) || !is.finite(z)) NULL else z
   cases <- list()
@@ -58,7 +71,11 @@ if (file.exists(demo_path)) {
         ok <- ok & time > landmark
         time <- time - landmark
       }
-      df <- data.frame(time = time[ok], event = event[ok], g = factor(g[ok]))
+      # The explorer's reference group: "no" (0) of a yes/no column, as R's default; for any
+      # other factor the largest group (R's relevel), the rest in R's level order.
+      g <- factor(g[ok])
+      if (!identical(levels(g), c("0", "1"))) g <- relevel(g, ref = names(which.max(table(g))))
+      df <- data.frame(time = time[ok], event = event[ok], g = g)
       fit <- survfit(Surv(time, event) ~ g, data = df)
       tab <- summary(fit)$table
       at <- summary(fit, times = c(12, 24, 36), extend = TRUE)

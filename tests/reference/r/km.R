@@ -171,10 +171,13 @@ spear <- function(x, y) {
 }
 
 vet_csv$celltype <- factor(vet_csv$celltype, levels = c("squamous", "smallcell", "adeno", "large"))
-# decodeTable types a column named like a data-contract column by the contract: `sex` is text
-# there, so the CLI treats lung's 1/2 sex as a factor (term sex2), as R does after factor().
-lung_cli <- lung2
-lung_cli$sex <- factor(lung_cli$sex)
+# A file that is not in the explorer's format is read as R reads it: lung's 1/2 `sex` is a
+# number, one term named `sex` (R makes a factor only when told; the CLI's --levels).
+# A file in the explorer's format is read by its data contract: mrd_neg_end_status is an event
+# status whose event is 1 (lost negativity); 0 (still negative) and 2 (died negative) are censored.
+demo_cli <- read.csv(file.path("tests", "fixtures", "demo-cohort.csv"))
+demo_cli$mrd_neg_duration_months <- demo_cli$mrd_neg_end_months - demo_cli$mrd_first_neg_months
+demo_cli$lost <- as.integer(demo_cli$mrd_neg_end_status == 1)
 cli_cases <- list(
   list(name = "veteran by trt, Cox on trt + celltype + karno, levels given",
        args = c("--data", "tests/fixtures/r-veteran.csv", "--time", "time", "--event", "status", "--group", "trt",
@@ -190,7 +193,7 @@ cli_cases <- list(
                 "--conf-type", "log-log", "--times", "180,365,730", "--tau", "700", "--spearman", "wt.loss,meal.cal"),
        km = cli_km(survfit(Surv(time, status) ~ sex, data = lung2, conf.type = "log-log"), c(180, 365, 730), 700),
        logRank = cli_lr(survdiff(Surv(time, status) ~ sex + strata(ph.ecog), data = lung2)),
-       cox = cli_cox(coxph(Surv(time, status) ~ age + sex + wt.loss + strata(ph.ecog), data = lung_cli, ties = "breslow")),
+       cox = cli_cox(coxph(Surv(time, status) ~ age + sex + wt.loss + strata(ph.ecog), data = lung2, ties = "breslow")),
        spearman = spear(lung2$wt.loss, lung2$meal.cal)),
   list(name = "heart with delayed entry by transplant, Cox on age + surgery + transplant",
        args = c("--data", "tests/fixtures/r-heart.csv", "--entry", "start", "--time", "stop", "--event", "event",
@@ -201,7 +204,14 @@ cli_cases <- list(
   list(name = "lung with no group, plain CI",
        args = c("--data", "tests/fixtures/r-lung.csv", "--time", "time", "--event", "status",
                 "--conf-type", "plain", "--times", "100,1000,2000", "--tau", "1000"),
-       km = cli_km(survfit(Surv(time, status) ~ 1, data = lung2, conf.type = "plain"), c(100, 1000, 2000), 1000))
+       km = cli_km(survfit(Surv(time, status) ~ 1, data = lung2, conf.type = "plain"), c(100, 1000, 2000), 1000)),
+  list(name = "demo cohort MRD-negative duration, status coded by the data contract (event = 1)",
+       args = c("--data", "public/data/demo-cohort.arrow", "--time", "mrd_neg_duration_months",
+                "--event", "mrd_neg_end_status", "--group", "prior_asct", "--covariates", "prior_asct,age_years",
+                "--times", "12,24", "--tau", "24"),
+       km = cli_km(survfit(Surv(mrd_neg_duration_months, lost) ~ prior_asct, data = demo_cli), c(12, 24), 24),
+       logRank = cli_lr(survdiff(Surv(mrd_neg_duration_months, lost) ~ prior_asct, data = demo_cli)),
+       cox = cli_cox(coxph(Surv(mrd_neg_duration_months, lost) ~ prior_asct + age_years, data = demo_cli, ties = "efron")))
 )
 write_fixture(cli_cases, "km-cli")
 

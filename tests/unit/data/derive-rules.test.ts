@@ -127,6 +127,21 @@ describe('MRD rules', () => {
     },
   );
 
+  // [everNeg, firstNeg, end, status, L, expected]: the landmark classifier of mrd_neg_geX
+  it.each([
+    [1, 1, 14, 1, 12, 1], // negative from 1 to 14: still negative at 12
+    [1, 1, 10, 1, 12, 0], // lost at 10, before the landmark
+    [1, 1, 12, 1, 12, 0], // lost exactly at the landmark: known at 12
+    [1, 1, 12, 0, 12, 1], // last negative test at 12, still negative
+    [1, 1, 10, 0, 12, N], // MRD follow-up ended negative at 10: status at 12 unknown
+    [1, 1, 10, 2, 12, N], // died negative at 10 (not followed at 12 anyway)
+    [1, 13, 20, 0, 12, 0], // first negative only after the landmark
+    [0, N, N, N, 12, 0], // never negative
+    [N, N, N, N, 12, N], // never tested
+  ])('mrdNegAtMonth(ever %s, first %s, end %s, status %s, L %s) is %s', (e, f, end, s, L, out) => {
+    expect(r.mrdNegAtMonth(e as 0 | 1 | null, f, end, s, L)).toBe(out);
+  });
+
   it('mrdNegDuration is end − first, null if either is missing', () => {
     expect(r.mrdNegDuration(0.5, 12.5)).toBe(12);
     expect(r.mrdNegDuration(N, 12)).toBeNull();

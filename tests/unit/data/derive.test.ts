@@ -53,7 +53,6 @@ describe('deriveColumns', () => {
   });
 
   it.each([
-    [{ mrdUndecidableAsBelow: true }, 'mrd_neg_ge24', [0, 0, 0, 0, 0, 1]],
     [{ mrdThresholds: [23.9] }, 'mrd_neg_ge23.9', [null, 0, 0, 0, 0, 1]],
     [
       { mrdThresholds: [23.9], mrdThresholdOrigin: 'infusion' as const },
@@ -72,7 +71,12 @@ describe('deriveColumns', () => {
   it('gives null, never a throw, when input columns are missing', () => {
     const out = deriveColumns(aqTable({ patient_id: ['a', 'b'] }));
     for (const c of DERIVED_COLUMNS) {
-      if (c.name === 'mrd_ever_neg' || c.name === 'mrd_group' || c.name.startsWith('mrd_neg_ge')) {
+      if (
+        c.name === 'mrd_ever_neg' ||
+        c.name === 'mrd_group' ||
+        c.name.startsWith('mrd_neg_ge') ||
+        c.name.startsWith('mrd_neg_at_m')
+      ) {
         continue; // an absent first-negative column reads as "never negative"
       }
       expect(Array.from(out.array(c.name) as ArrayLike<unknown>), c.name).toEqual([null, null]);

@@ -1,7 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { columnCatalog } from '../../../src/lib/data/column-catalog';
 import { DERIVED_COLUMNS } from '../../../src/lib/data/columns';
 import { loadDataset, type Dataset } from '../../../src/lib/data/load-dataset';
 
@@ -28,7 +27,11 @@ const derived = (d: Dataset, skip: string[] = []) =>
     );
 // Without mrd_assessments an empty first-negative time reads as "never negative" (P05), with it
 // as "never tested": these columns legitimately differ between the two.
-const MRD_UNTESTED = ['mrd_ever_neg', 'mrd_group', 'mrd_neg_ge12', 'mrd_neg_ge24', 'mrd_neg_ge36'];
+const MRD_UNTESTED = [
+  'mrd_ever_neg',
+  'mrd_group',
+  ...[12, 24, 36].flatMap((x) => [`mrd_neg_ge${x}`, `mrd_neg_at_m${x}`]),
+];
 
 describe('loadDataset', () => {
   const arrow = loaded(loadDataset(good('cohort.arrow'), 'cohort.arrow'));
@@ -141,59 +144,5 @@ describe('loadDataset', () => {
     const csv = new TextDecoder().decode(good('cohort.csv')).replace(/\n(P0[2-6]),1,/g, '\n$1,0,');
     const res = loadDataset(new TextEncoder().encode(csv), 'c.csv');
     expect(loaded(res).meta.simulated).toBe(true);
-  });
-});
-
-describe('columnCatalog', () => {
-  const d = loaded(loadDataset(good('cohort.arrow'), 'cohort.arrow'));
-  const cat = new Map(columnCatalog(d).map((c) => [c.name, c]));
-
-  it.each([
-    ['patient_id', 'id', false],
-    ['sex', 'categorical', false],
-    ['emd', 'binary', false],
-    ['age_years', 'numeric', false],
-    ['pfs_months', 'time', false],
-    ['pfs_event', 'event', false],
-    ['mrd_neg_end_status', 'event', true],
-    ['best_response', 'categorical', true],
-    ['car_persist_ge6', 'binary', true],
-    ['mrd_group', 'categorical', true],
-    ['cr_by_m3', 'binary', true],
-    ['dor_months', 'time', true],
-    ['cmax_copies', 'numeric', true],
-    ['ada_post_pos', 'binary', true],
-    ['mrd_assessments', 'serial', true],
-    ['triple_refractory', 'binary', false],
-  ])('lists %s as %s (post-baseline %s)', (name, kind, post) => {
-    expect(cat.get(name)).toMatchObject({ kind, postBaseline: post });
-  });
-
-  it('gives levels in contract order and counts missing values', () => {
-    expect(cat.get('best_response')?.levels).toEqual(['sCR', 'CR', 'VGPR', 'PR', 'PD']);
-    expect(cat.get('mrd_group')?.levels).toEqual([
-      'sustained_neg',
-      'died_mrd_neg',
-      'lost_neg',
-      'persistent_pos',
-    ]);
-    expect(cat.get('age_years')?.nMissing).toBe(1);
-    expect(cat.get('mrd_neg_ge24')?.nMissing).toBe(2);
-  });
-
-  it('offers unknown extra columns as stratifiers', () => {
-    const csv = new TextDecoder().decode(good('cohort.csv')).trim().split('\n');
-    const withSite = [
-      `${csv[0]},site,flag`,
-      ...csv.slice(1).map((l, i) => `${l},${'AB'[i % 2]},${i % 2}`),
-    ];
-    const ds = loaded(loadDataset(new TextEncoder().encode(withSite.join('\n')), 'c.csv'));
-    const c = new Map(columnCatalog(ds).map((x) => [x.name, x]));
-    expect(c.get('site')).toMatchObject({
-      kind: 'categorical',
-      levels: ['A', 'B'],
-      postBaseline: false,
-    });
-    expect(c.get('flag')).toMatchObject({ kind: 'binary', derived: false });
   });
 });

@@ -86,7 +86,7 @@ describe('EngineClient', () => {
     expect(await restarted).toBe(true);
     expect(started).toHaveLength(2);
     expect(started[0].terminated).toBe(true);
-    const view = await client.survival({ endpoint: 'pfs', stratifier: null });
+    const view = await client.run({ kind: 'survival', endpoint: 'pfs', stratifier: null });
     expect(view.nUsed).toBe(6);
     client.dispose();
   });
@@ -108,7 +108,7 @@ describe('EngineClient with several files', () => {
     expect(out.report.errors).toEqual([]);
     expect(out.ok).toBe(true);
     expect(out.current?.fileName).toBe('cohort.csv');
-    const columns = await client.columns();
+    const columns = await client.run({ kind: 'columns' });
     expect(columns.map((c) => c.name)).toEqual(
       expect.arrayContaining(['mrd_assessments', 'pk_samples', 'response_assessments']),
     );

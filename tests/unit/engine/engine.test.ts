@@ -29,13 +29,13 @@ describe('createEngine', () => {
     expect(out.ok).toBe(false);
     expect(out.report.errors.length).toBeGreaterThan(0);
     expect(out.current).toMatchObject({ n: 6, fileName: 'cohort.arrow' });
-    expect(engine.survival({ endpoint: 'pfs', stratifier: null }).nUsed).toBe(6);
+    expect(engine.run({ kind: 'survival', endpoint: 'pfs', stratifier: null }).nUsed).toBe(6);
   });
 
   it('createEngine answers the whole-cohort PFS view with the Kaplan–Meier of the pfs columns', () => {
     const engine = createEngine();
     engine.load(good(), 'cohort.arrow');
-    const view = engine.survival({ endpoint: 'pfs', stratifier: null, times: [12] });
+    const view = engine.run({ kind: 'survival', endpoint: 'pfs', stratifier: null, times: [12] });
     const csv = readFileSync('tests/fixtures/good/cohort.csv', 'utf8').trim().split('\n');
     const header = csv[0].split(',');
     const rows = csv.slice(1).map((l) => l.split(','));
@@ -55,10 +55,13 @@ describe('createEngine', () => {
   it('createEngine labels binary groups in words and adds log-rank for two groups', () => {
     const engine = createEngine();
     engine.load(good(), 'cohort.arrow');
-    const view = engine.survival({ endpoint: 'os', stratifier: 'high_risk_ca' });
-    expect(view.groups.map((g) => g.label)).toEqual(['Standard risk', 'High risk']);
+    const view = engine.run({ kind: 'survival', endpoint: 'os', stratifier: 'high_risk_ca' });
+    expect(view.groups.map((g) => g.label)).toEqual([
+      'Standard-risk cytogenetics',
+      'High-risk cytogenetics',
+    ]);
     expect(view.logRank?.df).toBe(1);
-    const hr = engine.hazardRatios({ endpoint: 'os', stratifier: 'high_risk_ca' });
+    const hr = engine.run({ kind: 'hazards', endpoint: 'os', stratifier: 'high_risk_ca' });
     expect(hr.ratios[0]).toBeNull();
     expect(hr.ratios).toHaveLength(2);
   });
@@ -66,13 +69,15 @@ describe('createEngine', () => {
   it('createEngine restricts a view to one facet with subset', () => {
     const engine = createEngine();
     engine.load(good(), 'cohort.arrow');
-    const all = engine.survival({ endpoint: 'pfs', stratifier: null });
-    const men = engine.survival({
+    const all = engine.run({ kind: 'survival', endpoint: 'pfs', stratifier: null });
+    const men = engine.run({
+      kind: 'survival',
       endpoint: 'pfs',
       stratifier: null,
       subset: { column: 'sex', value: 'M' },
     });
-    const women = engine.survival({
+    const women = engine.run({
+      kind: 'survival',
       endpoint: 'pfs',
       stratifier: null,
       subset: { column: 'sex', value: 'F' },
@@ -83,15 +88,15 @@ describe('createEngine', () => {
   it('createEngine names the missing column when a view needs one the file lacks', () => {
     const engine = createEngine();
     engine.load(good(), 'cohort.arrow');
-    expect(() => engine.survival({ endpoint: 'pfs', stratifier: 'no_such_column' })).toThrow(
-      'This dataset has no column "no_such_column".',
-    );
+    expect(() =>
+      engine.run({ kind: 'survival', endpoint: 'pfs', stratifier: 'no_such_column' }),
+    ).toThrow('This dataset has no column "no_such_column".');
   });
 
   it('createEngine refuses a view before any dataset is loaded', () => {
-    expect(() => createEngine().survival({ endpoint: 'pfs', stratifier: null })).toThrow(
-      'No dataset is loaded.',
-    );
+    expect(() =>
+      createEngine().run({ kind: 'survival', endpoint: 'pfs', stratifier: null }),
+    ).toThrow('No dataset is loaded.');
   });
 });
 
@@ -100,10 +105,18 @@ describe('createEngine hazard ratios', () => {
     const engine = createEngine();
     engine.load(good(), 'cohort.arrow');
     const request = { endpoint: 'pfs', stratifier: 'car_persist_ge6' } as const;
-    expect(engine.survival(request).groups.map((g) => g.events)).toEqual([2, 0]);
-    expect(engine.hazardRatios(request).ratios).toEqual([
+    expect(engine.run({ ...request, kind: 'survival' }).groups.map((g) => g.events)).toEqual([
+      2, 0,
+    ]);
+    expect(engine.run({ ...request, kind: 'hazards' }).ratios).toEqual([
       null,
-      { hr: null, lower: null, upper: null, p: null },
+      {
+        hr: null,
+        lower: null,
+        upper: null,
+        p: null,
+        warning: expect.stringMatching(/infinite|did not converge/),
+      },
     ]);
   });
 });
@@ -112,11 +125,18 @@ describe('createEngine stratifiers', () => {
   it('createEngine refuses a stratifier with more than 12 groups and suggests a cut-point', () => {
     const engine = createEngine();
     engine.load(bytes('public/data/demo-cohort.arrow'), 'demo-cohort.arrow');
-    expect(() => engine.survival({ endpoint: 'pfs', stratifier: 'age_years' })).toThrow(
-      /"age_years" has \d+ different values — too many groups to compare; split it at a cut-point instead\./,
+    expect(() =>
+      engine.run({ kind: 'survival', endpoint: 'pfs', stratifier: 'age_years' }),
+    ).toThrow(
+      /"Age" has \d+ different values — too many groups to compare; split it at a cut-point instead\./,
     );
-    const split = engine.survival({ endpoint: 'pfs', stratifier: 'age_years', cut: 60 });
-    expect(split.groups.map((g) => g.label)).toEqual(['< 60', '≥ 60']);
+    const split = engine.run({
+      kind: 'survival',
+      endpoint: 'pfs',
+      stratifier: 'age_years',
+      cut: 60,
+    });
+    expect(split.groups.map((g) => g.label)).toEqual(['Age < 60', 'Age ≥ 60']);
   });
 });
 
@@ -129,12 +149,100 @@ describe('createEngine "as published" thresholds', () => {
     (stratifier, below, above) => {
       const engine = createEngine();
       engine.load(bytes('public/data/demo-cohort.arrow'), 'demo-cohort.arrow');
-      const published = engine.survival({ endpoint: 'pfs', stratifier, asPublished: true });
+      const published = engine.run({
+        kind: 'survival',
+        endpoint: 'pfs',
+        stratifier,
+        asPublished: true,
+      });
       expect(published.groups.map((g) => g.n)).toEqual([below, above]);
       expect(published.methods.join(' ')).toContain('as published');
-      const recommended = engine.survival({ endpoint: 'pfs', stratifier });
+      const recommended = engine.run({ kind: 'survival', endpoint: 'pfs', stratifier });
       expect(recommended.groups[1].n).toBe(above);
       expect(recommended.groups[0].n).toBeLessThanOrEqual(below);
     },
   );
+});
+
+describe('createEngine run', () => {
+  it('createEngine refuses an unknown analysis kind with a plain message', () => {
+    const engine = createEngine();
+    engine.load(good(), 'cohort.arrow');
+    expect(() => engine.run({ kind: 'nonsense' } as never)).toThrow('Unknown analysis "nonsense".');
+  });
+
+  it('createEngine lists the columns with their registry roles and readable values', () => {
+    const engine = createEngine();
+    engine.load(bytes('public/data/demo-cohort.arrow'), 'demo-cohort.arrow');
+    const columns = new Map(engine.run({ kind: 'columns' }).map((c) => [c.name, c]));
+    expect(columns.get('car_persist_ge6')?.stratifier?.landmark).toEqual({ months: 6 });
+    expect(columns.get('mrd_neg_ge12')?.stratifier?.landmark).toEqual({
+      months: 12,
+      column: 'mrd_neg_at_m12',
+    });
+    expect(columns.get('mrd_neg_duration_months')?.forest?.unit).toBe('per month');
+    expect(columns.get('triple_exposed')?.forest).toBeDefined();
+    expect(columns.get('mrd_group')?.levels?.map((l) => l.label)).toEqual([
+      'Died while MRD-negative',
+      'Lost MRD negativity',
+      'Persistently MRD-positive',
+      'Sustained MRD-negative',
+    ]);
+  });
+});
+
+describe('createEngine survival views made right for every endpoint', () => {
+  const engine = createEngine();
+  engine.load(bytes('public/data/demo-cohort.arrow'), 'demo-cohort.arrow');
+
+  it.each([
+    ['pfs', 'Months since CAR-T infusion'],
+    ['os', 'Months since CAR-T infusion'],
+    ['dor', 'Months since first response (PR or better)'],
+    ['mrd', 'Months since first MRD-negative test'],
+  ] as const)('createEngine titles the %s time axis "%s"', (endpoint, axis) => {
+    expect(engine.run({ kind: 'survival', endpoint, stratifier: null }).timeAxis).toBe(axis);
+  });
+
+  it('createEngine labels MRD groups in words and compares them with the largest group', () => {
+    const view = engine.run({ kind: 'survival', endpoint: 'pfs', stratifier: 'mrd_group' });
+    expect(view.groups.map((g) => g.label)).not.toContain('mrd_group=died_mrd_neg');
+    const largest = Math.max(...view.groups.map((g) => g.n));
+    expect(view.groups[0].n).toBe(largest);
+    expect(view.referenceRule).toBe('largest');
+  });
+
+  it('createEngine names a group without events when it withholds the hazard ratios, and the others compare once it is left out', () => {
+    const request = { endpoint: 'pfs', stratifier: 'mrd_group' } as const;
+    const view = engine.run({ kind: 'survival', ...request });
+    const eventless = view.groups.find((g) => g.events === 0)!;
+    const hazards = engine.run({ kind: 'hazards', ...request });
+    expect(hazards.ratios.slice(1).every((h) => h?.hr === null)).toBe(true);
+    expect(hazards.warnings.join(' ')).toContain(`No events in “${eventless.label}”`);
+    const without = engine.run({ kind: 'hazards', ...request, exclude: [eventless.value] });
+    expect(without.ratios.slice(1).every((h) => h !== null && h.hr !== null)).toBe(true);
+  });
+
+  it('createEngine gives a landmark chart a title of its own', () => {
+    const naive = engine.run({ kind: 'survival', endpoint: 'pfs', stratifier: 'car_persist_ge6' });
+    const landmark = engine.run({
+      kind: 'survival',
+      endpoint: 'pfs',
+      stratifier: 'car_persist_ge6',
+      landmark: 6,
+    });
+    expect(landmark.title).not.toBe(naive.title);
+    expect(landmark.title).toBe('PFS by CAR-T persistence ≥ 6 months — landmark at month 6');
+    expect(landmark.timeAxis).toBe('Months since the landmark (month 6 after infusion)');
+  });
+
+  it("createEngine titles a facet with the facet's value in words", () => {
+    const facet = engine.run({
+      kind: 'survival',
+      endpoint: 'pfs',
+      stratifier: 'triple_refractory',
+      subset: { column: 'prior_asct', value: 1 },
+    });
+    expect(facet.title).toBe('PFS by Triple-class refractory — Prior ASCT');
+  });
 });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { CliError, parseArgs } from '../../../scripts/cli/parse-args';
-import { eventColumn, factorCodes } from '../../../scripts/cli/table-columns';
 
 const base = ['--data', 'x.csv', '--time', 't', '--event', 'e'];
 
@@ -80,38 +79,5 @@ describe('parseArgs', () => {
   ])('parseArgs rejects $argv with a CliError', ({ argv, message }) => {
     expect(() => parseArgs(argv)).toThrow(CliError);
     expect(() => parseArgs(argv)).toThrow(message);
-  });
-});
-
-describe('table columns', () => {
-  it.each([
-    { label: '0/1', cells: [0, 1, null, 1], expected: [0, 1, NaN, 1] },
-    {
-      label: '1/2 as Surv() reads it (2 = event)',
-      cells: [1, 2, 2, null],
-      expected: [0, 1, 1, NaN],
-    },
-    { label: 'all censored 0s', cells: [0, 0], expected: [0, 0] },
-  ])('eventColumn reads $label', ({ cells, expected }) => {
-    expect(Array.from(eventColumn(cells, 'e'))).toEqual(expected);
-  });
-
-  it.each([
-    { cells: [0, 3], message: "column 'e' must be coded 0/1 or 1/2, found 3" },
-    { cells: [0, 'yes'], message: "column 'e' must be numeric" },
-  ])('eventColumn rejects $cells', ({ cells, message }) => {
-    expect(() => eventColumn(cells, 'e')).toThrow(message);
-  });
-
-  it('factorCodes sorts numbers numerically and texts alphabetically, as factor() does', () => {
-    expect(factorCodes([10, 2, null, 2]).levels).toEqual(['2', '10']);
-    const t = factorCodes(['b', 'a', null, 'c']);
-    expect(t.levels).toEqual(['a', 'b', 'c']);
-    expect(Array.from(t.codes)).toEqual([1, 0, -1, 2]);
-  });
-
-  it('factorCodes follows given levels and treats other values as missing', () => {
-    const t = factorCodes(['b', 'a', 'z'], ['b', 'a']);
-    expect(Array.from(t.codes)).toEqual([0, 1, -1]);
   });
 });

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { toArrowIPC } from 'arquero';
 import { describe, expect, it } from 'vitest';
 import { decodeTable } from '../../../src/lib/data/decode';
+import { frameOfFile } from '../../../scripts/cli/frame-of-file';
 import { parseArgs } from '../../../scripts/cli/parse-args';
 import { runAnalysis, type AnalyzeOutput } from '../../../scripts/cli/run-analysis';
 import fixtures from '../../reference/km-cli.json';
@@ -51,7 +52,7 @@ const cases = fixtures as unknown as RCli[];
 
 function analyze(argv: string[]): AnalyzeOutput {
   const args = parseArgs(argv);
-  return runAnalysis(decodeTable(readFileSync(args.data), args.data).table, args);
+  return runAnalysis(frameOfFile(readFileSync(args.data), args.data), args);
 }
 
 // R's survfit / survdiff / coxph / cor.test on CSVs the engine has never seen

@@ -1,0 +1,67 @@
+import { SERIAL_COLUMNS } from '../../data/columns';
+import { derivedSpec } from '../../data/registry';
+import type { AnalysisFrame } from '../../frame/analysis-frame';
+import type { ColumnInfo } from '../types';
+
+type Kind = ColumnInfo['kind'];
+
+/**
+ * The columns of the loaded dataset the UI can offer (stratifiers, facets, covariates, cut-points),
+ * with their kind, values (R's order, readable labels, counts), missing count and registry roles.
+ * Columns the registry does not know are described from their values.
+ * @example columnsAnalysis(frame).filter((c) => c.stratifier)
+ */
+export function columnsAnalysis(frame: AnalysisFrame): ColumnInfo[] {
+  const out: ColumnInfo[] = [];
+  for (const name of frame.columnNames()) {
+    const kind = kindOf(frame, name);
+    if (kind === null) continue;
+    const spec = frame.spec(name);
+    const cells = kind === 'serial' ? [] : frame.cells(name);
+    const info: ColumnInfo = {
+      name,
+      label: frame.label(name),
+      kind,
+      nMissing: cells.filter((c) => c === null).length,
+      postBaseline: spec?.postBaseline ?? kind === 'serial',
+      derived: derivedSpec(name) !== undefined,
+      ...(spec?.unit ? { unit: spec.unit } : {}),
+      ...(spec?.stratifier ? { stratifier: spec.stratifier } : {}),
+      ...(spec?.forest ? { forest: spec.forest } : {}),
+      ...(spec?.internal ? { internal: true as const } : {}),
+    };
+    if (kind === 'binary' || kind === 'categorical') {
+      const levels = frame.factor(name).levels;
+      info.levels =
+        kind === 'binary' && levels.length < 2
+          ? [0, 1].map((v) => ({
+              value: v,
+              label: frame.valueLabel(name, v),
+              n: levels.find((l) => l.value === v)?.n ?? 0,
+            }))
+          : levels;
+    }
+    out.push(info);
+  }
+  return out;
+}
+
+function kindOf(frame: AnalysisFrame, name: string): Kind | null {
+  if (name === 'patient_id') return 'id';
+  if (name in SERIAL_COLUMNS) return 'serial';
+  const spec = frame.spec(name);
+  if (spec) {
+    if (spec.eventValues) return 'event';
+    if (spec.type === 'boolean') return 'binary';
+    if (spec.type === 'enum' || spec.type === 'string') return 'categorical';
+    return spec.unit === 'months' ? 'time' : 'numeric';
+  }
+  const raw = frame.raw(name);
+  for (let i = 0; i < raw.length; i++) {
+    const v = raw[i];
+    if (v !== null && typeof v === 'object') return null; // lists or objects: not usable here
+  }
+  const cells = frame.cells(name);
+  if (!cells.every((c) => c === null || typeof c === 'number')) return 'categorical';
+  return cells.every((c) => c === null || c === 0 || c === 1) ? 'binary' : 'numeric';
+}

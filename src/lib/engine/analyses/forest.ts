@@ -1,0 +1,86 @@
+import { endpointById } from '../../data/endpoints';
+import type { AnalysisFrame } from '../../frame/analysis-frame';
+import { coxInputs, type CoxInputs } from '../../frame/cox-inputs';
+import { coxph, type CoxFit } from '../../stats/cox';
+import { hazardRow } from '../hazard-row';
+import type { ForestRequest, ForestResult, ForestRow, Ties } from '../types';
+
+/**
+ * Cox hazard ratios for a forest plot: one univariable model per factor, or one multivariable
+ * model with all of them (complete cases), with events per variable (EPV). Every row — univariable
+ * or multivariable — follows the same estimability and convergence rule (hazardRow).
+ * @example forestAnalysis(frame, { kind: 'forest', endpoint: 'pfs', factors: ['age_years'], mode: 'univariable' }).rows[0].unit // 'per year'
+ */
+export function forestAnalysis(frame: AnalysisFrame, request: ForestRequest): ForestResult {
+  const endpoint = endpointById(request.endpoint);
+  const ties: Ties = request.ties ?? 'efron';
+  const asPublished = request.asPublished ?? false;
+  const factors = request.factors.filter((f) => frame.has(f));
+  const fitOf = (names: string[]) => {
+    const inputs = coxInputs(frame, {
+      time: endpoint.timeColumn,
+      event: endpoint.eventColumn,
+      covariates: names.map((name) => ({ name, asPublished })),
+    });
+    return { inputs, fit: coxph({ ...inputs, ties }) };
+  };
+  const base = { ties, asPublished, endpointLabel: endpoint.label, nTotal: frame.n };
+  if (request.mode === 'univariable') {
+    const rows = factors.flatMap((f) => {
+      try {
+        const { inputs, fit } = fitOf([f]);
+        return rowsOf(frame, inputs, fit);
+      } catch (e) {
+        return [{ ...describe(frame, f, null), ...noFit(e), n: 0, events: 0 }];
+      }
+    });
+    return { ...base, mode: 'univariable', rows, model: null };
+  }
+  const { inputs, fit } = fitOf(factors);
+  const df = fit.terms.length;
+  return {
+    ...base,
+    mode: 'multivariable',
+    rows: rowsOf(frame, inputs, fit),
+    model: {
+      n: fit.n,
+      events: fit.events,
+      epv: df > 0 ? fit.events / df : null,
+      lrTest: fit.lrTest,
+      concordance: fit.concordance,
+      converged: fit.converged,
+      warnings: fit.warnings,
+    },
+  };
+}
+
+function rowsOf(frame: AnalysisFrame, inputs: CoxInputs, fit: CoxFit): ForestRow[] {
+  return fit.terms.map((t, j) => ({
+    ...describe(frame, inputs.terms[j].column, inputs.terms[j].level),
+    ...hazardRow(fit, t),
+    n: fit.n,
+    events: fit.events,
+  }));
+}
+
+/** A row's label, unit and post-baseline flag, from the registry. */
+function describe(frame: AnalysisFrame, column: string, level: string | null) {
+  const spec = frame.spec(column);
+  const label = frame.label(column);
+  return {
+    factor: column,
+    label: level === null ? label : `${label}: ${frame.valueLabel(column, level)}`,
+    unit: level === null ? (spec?.forest?.unit ?? 'per unit') : 'vs the first level',
+    postBaseline: spec?.postBaseline ?? false,
+  };
+}
+
+function noFit(e: unknown) {
+  return {
+    hr: null,
+    lower: null,
+    upper: null,
+    p: null,
+    warning: `no model: ${(e as Error).message}`,
+  };
+}

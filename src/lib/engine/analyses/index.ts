@@ -1,0 +1,35 @@
+import type { AnalysisFrame } from '../../frame/analysis-frame';
+import type { AnalysisKind, AnalysisRequest, AnalysisResults, ResultOf } from '../types';
+import { columnsAnalysis } from './columns';
+import { forestAnalysis } from './forest';
+import { hazardsAnalysis } from './hazards';
+import { survivalAnalysis } from './survival';
+
+type Analysis<K extends AnalysisKind> = (
+  frame: AnalysisFrame,
+  request: Extract<AnalysisRequest, { kind: K }>,
+) => AnalysisResults[K];
+
+/** Every analysis the engine runs, by request kind: the single message handler's table. */
+const ANALYSES: { [K in AnalysisKind]: Analysis<K> } = {
+  survival: survivalAnalysis,
+  hazards: hazardsAnalysis,
+  forest: forestAnalysis,
+  columns: (frame) => columnsAnalysis(frame),
+};
+
+/**
+ * Runs one analysis request on a frame: the engine's single entry point for the worker, the CLI
+ * and the tests alike.
+ * @example runAnalysis(frame, { kind: 'survival', endpoint: 'os', stratifier: null }).nUsed
+ */
+export function runAnalysis<R extends AnalysisRequest>(
+  frame: AnalysisFrame,
+  request: R,
+): ResultOf<R> {
+  // A request from the worker boundary is not type-checked at run time: refuse unknown kinds.
+  const analysis = ANALYSES[request.kind] as unknown as
+    ((f: AnalysisFrame, r: R) => ResultOf<R>) | undefined;
+  if (!analysis) throw new Error(`Unknown analysis "${String(request.kind)}".`);
+  return analysis(frame, request);
+}

@@ -1,0 +1,134 @@
+import { asPublishedValues } from '../data/as-published';
+import type { ColumnMeaning } from '../data/column-spec';
+import { columnSpec } from '../data/registry';
+import { toCell, type Cell } from './cell';
+import { eventIndicator } from './event-indicator';
+import { factorOf, type Factor } from './factor';
+import { toNumber } from './to-number';
+
+/** What the frame reads: any table of named columns (the loaded dataset, or a decoded file). */
+export interface TableLike {
+  numRows(): number;
+  columnNames(): string[];
+  array(name: string): ArrayLike<unknown>;
+}
+
+export interface FactorOptions {
+  /** Split a numeric column into below / at or above this value. */
+  cut?: number;
+  /** Use the column's "as published" variant (undecidable counted below the threshold). */
+  asPublished?: boolean;
+  /** Level values in this order (others are missing), as factor(levels = …). */
+  order?: readonly string[];
+}
+
+/**
+ * The one place where a table becomes model inputs: numbers (NaN = missing), event indicators,
+ * factors with R's level order and readable labels, and model cells. Each conversion is computed
+ * once per dataset and reused, so toggling back to a stratifier or switching endpoints is cheap.
+ *
+ * With `registry` (a dataset in the explorer's format) columns are read by their registry entry:
+ * readable value labels, the event coding of status columns, "as published" variants. Without it
+ * (any other table, in the CLI) every column is read as R reads it.
+ */
+export class AnalysisFrame {
+  readonly n: number;
+  private readonly names: Set<string>;
+  private readonly cache = new Map<string, unknown>();
+
+  constructor(
+    private readonly table: TableLike,
+    private readonly registry = true,
+  ) {
+    this.n = table.numRows();
+    this.names = new Set(table.columnNames());
+  }
+
+  has(name: string): boolean {
+    return this.names.has(name);
+  }
+
+  columnNames(): string[] {
+    return [...this.names];
+  }
+
+  /** The registry entry of a column, when the frame reads by the registry. */
+  spec(name: string): ColumnMeaning | undefined {
+    return this.registry ? columnSpec(name) : undefined;
+  }
+
+  /** The on-screen name of a column. */
+  label(name: string): string {
+    return this.spec(name)?.label ?? name;
+  }
+
+  /** The decoded values of a column; throws a plain-language error when it is absent. */
+  raw(name: string): ArrayLike<unknown> {
+    if (!this.names.has(name)) {
+      throw new Error(`This dataset has no column "${name}".`);
+    }
+    return this.memo(`raw:${name}`, () => this.table.array(name));
+  }
+
+  /** Model cells of a column: numbers, texts, null for missing. */
+  cells(name: string): Cell[] {
+    return this.memo(`cells:${name}`, () => Array.from(this.raw(name), toCell));
+  }
+
+  /** A column as numbers; anything missing or not a number is NaN. */
+  numeric(name: string): Float64Array {
+    return this.memo(`num:${name}`, () => Float64Array.from(this.raw(name), toNumber));
+  }
+
+  /** True when every present value of the column is a number. */
+  isNumeric(name: string): boolean {
+    return this.cells(name).every((c) => c === null || typeof c === 'number');
+  }
+
+  /** An event-status column as 1 = event, 0 = censored, NaN = missing (see eventIndicator). */
+  event(name: string): Float64Array {
+    return this.memo(`event:${name}`, () => {
+      if (!this.isNumeric(name)) throw new Error(`column '${name}' must be numeric`);
+      return eventIndicator(this.numeric(name), name, this.spec(name)?.eventValues);
+    });
+  }
+
+  /** A column as groups, with R's level order and the registry's readable labels. */
+  factor(name: string, options: FactorOptions = {}): Factor {
+    const { cut, asPublished = false, order } = options;
+    const key = `factor:${name}\u0000${cut ?? ''}\u0000${asPublished}\u0000${order?.join('\u0001') ?? ''}`;
+    return this.memo(key, () => {
+      const variant = asPublished && this.registry ? this.asPublished(name) : null;
+      const cells = variant ?? this.cells(name);
+      const label =
+        cut !== undefined
+          ? (v: string | number) => `${this.label(name)} ${v === 1 ? '≥' : '<'} ${cut}`
+          : (v: string | number) => this.valueLabel(name, v);
+      return factorOf(cells, label, { cut, order });
+    });
+  }
+
+  /** Whether a column has an "as published" variant (a threshold on a censored duration). */
+  hasAsPublished(name: string): boolean {
+    return this.spec(name)?.stratifier?.asPublished === true;
+  }
+
+  /** The readable label of one value: the registry's, else `name = value` for other columns. */
+  valueLabel(name: string, value: string | number): string {
+    const spec = this.spec(name);
+    const known = spec?.valueLabels?.[String(value)];
+    if (known) return known;
+    return spec ? String(value) : `${name} = ${value}`;
+  }
+
+  private asPublished(name: string): Cell[] | null {
+    if (!this.hasAsPublished(name)) return null;
+    return asPublishedValues((c) => (this.has(c) ? this.raw(c) : []), this.n, name);
+  }
+
+  private memo<T>(key: string, make: () => T): T {
+    let v = this.cache.get(key) as T | undefined;
+    if (v === undefined) this.cache.set(key, (v = make()));
+    return v;
+  }
+}

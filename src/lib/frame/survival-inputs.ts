@@ -1,0 +1,121 @@
+import { endpointById, type EndpointId, type EndpointSpec } from '../data/endpoints';
+import type { AnalysisFrame } from './analysis-frame';
+import type { Level } from './factor';
+
+/** More groups than this is not a stratifier but a continuous variable: ask for a cut-point. */
+export const MAX_GROUPS = 12;
+
+/** What defines the patients and groups of one survival view. */
+export interface SurvivalSpec {
+  endpoint: EndpointId;
+  /** Column defining the groups, or null for the whole cohort. */
+  stratifier: string | null;
+  /** For a numeric stratifier: groups below and at or above this value. */
+  cut?: number;
+  /** For threshold stratifiers: the "as published" variant (undecidable counted below). */
+  asPublished?: boolean;
+  /**
+   * Landmark at this many months after infusion: only patients still event-free and followed
+   * then, with time counted from it (Anderson, Cain & Gelber 1983). PFS and OS only.
+   */
+  landmark?: number;
+  /** Restrict to the rows where this column has this value (one facet of a second stratifier). */
+  subset?: { column: string; value: number | string };
+  /** The group the others are compared with; default: "no" of a yes/no column, else the largest. */
+  reference?: number | string;
+  /** Groups left out of the comparison (by value). */
+  exclude?: (number | string)[];
+}
+
+/** How the reference group was chosen, for the caption. */
+export type ReferenceRule = 'chosen' | 'no-group' | 'largest';
+
+export interface SurvivalInputs {
+  endpoint: EndpointSpec;
+  /** Complete cases only: time, event (0/1) and group index into `levels`. */
+  time: Float64Array;
+  event: Uint8Array;
+  group: Int32Array;
+  /** The groups with rows, reference first, then R's level order; n = rows used. */
+  levels: Level[];
+  referenceRule: ReferenceRule;
+}
+
+/**
+ * The model inputs of a survival view (R's na.omit of Surv(time, event) ~ group): the endpoint's
+ * time and event by the registry's coding, the stratifier's groups, a facet's rows, a landmark's
+ * shifted clock, then complete cases; groups without rows are dropped and the reference is
+ * moved first (R's relevel).
+ * @example survivalInputs(frame, { endpoint: 'pfs', stratifier: 'triple_refractory' }).levels[0].label
+ */
+export function survivalInputs(frame: AnalysisFrame, spec: SurvivalSpec): SurvivalInputs {
+  const endpoint = endpointById(spec.endpoint);
+  let time = frame.numeric(endpoint.timeColumn);
+  const event = frame.event(endpoint.eventColumn);
+  if (spec.landmark !== undefined) {
+    if (endpoint.clock !== 'infusion') {
+      throw new Error(
+        `A landmark is a time after infusion, so it applies to PFS and OS, not to ${endpoint.label.toLowerCase()}.`,
+      );
+    }
+    const L = spec.landmark;
+    time = time.map((t) => (t > L ? t - L : NaN));
+  }
+  let codes: Int32Array = new Int32Array(frame.n);
+  let levels: Level[] = [{ value: 'all', label: 'All patients', n: frame.n }];
+  if (spec.stratifier) {
+    const f = frame.factor(spec.stratifier, { cut: spec.cut, asPublished: spec.asPublished });
+    if (f.levels.length > MAX_GROUPS) {
+      throw new Error(
+        `"${frame.label(spec.stratifier)}" has ${f.levels.length} different values — too many groups to compare; split it at a cut-point instead.`,
+      );
+    }
+    codes = f.codes;
+    levels = f.levels;
+  }
+  const excluded = new Set((spec.exclude ?? []).map(String));
+  const facet = spec.subset ? frame.cells(spec.subset.column) : null;
+  const facetValue = spec.subset ? String(spec.subset.value) : '';
+  const rows: number[] = [];
+  for (let i = 0; i < frame.n; i++) {
+    const c = codes[i];
+    if (c < 0 || excluded.has(String(levels[c].value))) continue;
+    if (facet && (facet[i] === null || String(facet[i]) !== facetValue)) continue;
+    if (Number.isNaN(time[i]) || Number.isNaN(event[i])) continue;
+    rows.push(i);
+  }
+  const counts = new Array<number>(levels.length).fill(0);
+  for (const i of rows) counts[codes[i]]++;
+  const present = levels.map((l, k) => ({ ...l, n: counts[k], k })).filter((l) => l.n > 0);
+  const { index: ref, rule } = referenceOf(present, spec);
+  const ordered = ref > 0 ? [present[ref], ...present.filter((_, j) => j !== ref)] : present;
+  const position = new Int32Array(levels.length).fill(-1);
+  ordered.forEach((l, j) => (position[l.k] = j));
+  return {
+    endpoint,
+    time: Float64Array.from(rows, (i) => time[i]),
+    event: Uint8Array.from(rows, (i) => event[i]),
+    group: Int32Array.from(rows, (i) => position[codes[i]]),
+    levels: ordered.map(({ value, label, n }) => ({ value, label, n })),
+    referenceRule: rule,
+  };
+}
+
+function referenceOf(
+  present: readonly (Level & { k: number })[],
+  spec: SurvivalSpec,
+): { index: number; rule: ReferenceRule } {
+  if (spec.reference !== undefined) {
+    const chosen = present.findIndex((l) => String(l.value) === String(spec.reference));
+    if (chosen >= 0) return { index: chosen, rule: 'chosen' };
+  }
+  const values = present.map((l) => l.value);
+  if (spec.cut !== undefined || (values.length === 2 && values[0] === 0 && values[1] === 1)) {
+    return { index: 0, rule: 'no-group' };
+  }
+  let largest = 0;
+  present.forEach((l, j) => {
+    if (l.n > present[largest].n) largest = j;
+  });
+  return { index: largest, rule: 'largest' };
+}

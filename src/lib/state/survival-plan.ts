@@ -1,0 +1,66 @@
+import { endpointById, type EndpointId } from '../data/endpoints';
+import type { ColumnInfo, SurvivalSpec } from '../engine/types';
+import type { GroupValue } from './view-state.svelte';
+import { stratifierOptions } from './stratifier-options';
+
+/** The parts of the view state a survival view depends on. */
+export interface SurvivalChoices {
+  endpoint: EndpointId;
+  stratifier: string | null;
+  cut: number | null;
+  reference: GroupValue | null;
+  exclude: GroupValue[];
+  asPublished: boolean;
+  facet: string | null;
+}
+
+/** What the survival tab shows: the main view, its landmark view, facets, and what to prefetch. */
+export interface SurvivalPlan {
+  main: SurvivalSpec;
+  /** The fairer landmark comparison of a post-baseline stratifier known at a fixed time. */
+  landmark: SurvivalSpec | null;
+  /** Why a post-baseline stratifier with a landmark shows none for this endpoint. */
+  landmarkNote: string | null;
+  facets: SurvivalSpec[];
+  prefetch: SurvivalSpec[];
+}
+
+/**
+ * Turns the user's choices into the survival requests of one screen. Pure, so the controller
+ * only has to send them.
+ * @example survivalPlan({ endpoint: 'pfs', stratifier: 'car_persist_ge6', … }, columns).landmark?.landmark // 6
+ */
+export function survivalPlan(c: SurvivalChoices, columns: readonly ColumnInfo[]): SurvivalPlan {
+  const info = columns.find((col) => col.name === c.stratifier);
+  const main: SurvivalSpec = {
+    endpoint: c.endpoint,
+    stratifier: c.stratifier,
+    ...(c.cut !== null ? { cut: c.cut } : {}),
+    ...(c.asPublished && info?.stratifier?.asPublished ? { asPublished: true } : {}),
+    ...(c.reference !== null ? { reference: c.reference } : {}),
+    ...(c.exclude.length > 0 ? { exclude: [...c.exclude] } : {}),
+  };
+  const rule = c.cut === null ? info?.stratifier?.landmark : undefined;
+  const infusionClock = endpointById(c.endpoint).clock === 'infusion';
+  let landmark: SurvivalSpec | null = null;
+  let landmarkNote: string | null = null;
+  if (rule && infusionClock && columns.some((col) => col.name === (rule.column ?? c.stratifier))) {
+    const sameColumn = rule.column === undefined;
+    landmark = {
+      endpoint: c.endpoint,
+      stratifier: rule.column ?? c.stratifier,
+      landmark: rule.months,
+      ...(sameColumn && c.reference !== null ? { reference: c.reference } : {}),
+    };
+  } else if (rule && !infusionClock) {
+    landmarkNote = `The landmark view (month ${rule.months} after infusion) applies to PFS and OS, whose clocks start at infusion.`;
+  }
+  const facet = columns.find((col) => col.name === c.facet && col.name !== c.stratifier);
+  const facets = (facet?.levels ?? [])
+    .filter((l) => l.n > 0)
+    .map((l) => ({ ...main, subset: { column: facet!.name, value: l.value } }));
+  const prefetch = stratifierOptions(columns)
+    .filter((o) => o.column !== c.stratifier)
+    .map((o) => ({ endpoint: c.endpoint, stratifier: o.column }));
+  return { main, landmark, landmarkNote, facets, prefetch };
+}
