@@ -5,6 +5,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { DEFAULT_MONTH_DAYS, PATIENT_COLUMNS } from '../src/lib/data/columns';
 import {
   cohortRows,
   cohortSerial,
@@ -67,4 +68,15 @@ broken[5].age_years = 99; // looks like a missing-value code → warning
 writeFileSync(join(bad, 'bad-values.csv'), toCsv(broken));
 const noPfs = cohortRows().map(({ pfs_months: _p, os_event: _o, ...r }) => ({ ...r, site: 'A' }));
 writeFileSync(join(bad, 'missing-columns.csv'), toCsv(noPfs));
+// every months column in whole days instead (must be refused by the unit check)
+const monthColumns = new Set(PATIENT_COLUMNS.filter((c) => c.unit === 'months').map((c) => c.name));
+const inDays = cohortRows().map((r) =>
+  Object.fromEntries(
+    Object.entries(r).map(([k, v]) => [
+      k,
+      monthColumns.has(k) && typeof v === 'number' ? Math.round(v * DEFAULT_MONTH_DAYS) : v,
+    ]),
+  ),
+);
+writeFileSync(join(bad, 'times-in-days.csv'), toCsv(inDays));
 console.log(`fixtures written to ${root}`);

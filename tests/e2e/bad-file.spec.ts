@@ -22,6 +22,27 @@ test('a bad file shows the error report while the demo cohort stays loaded', asy
   await expect(page.locator('[data-testid="km-chart"] path.km-step').first()).toBeVisible();
 });
 
+test('a file with times in days is refused while the demo cohort stays loaded', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await expect(page.getByTestId('simulated-banner')).toBeVisible();
+  await expect(page.locator('[data-testid="km-chart"] path.km-step').first()).toBeVisible();
+
+  await page.getByTestId('file-input').setInputFiles('tests/fixtures/bad/times-in-days.csv');
+
+  const report = page.getByTestId('load-report');
+  await expect(report).toContainText('“times-in-days.csv” could not be analysed');
+  const errors = page.getByTestId('load-errors');
+  await expect(errors).toContainText('os_months: median 837 and maximum 1522');
+  await expect(errors).toContainText('times must be months since CAR-T infusion');
+  await expect(errors).toContainText('these look like days');
+  // Nothing lost: the demo cohort and its curve are still there.
+  await expect(page.getByTestId('dataset-label')).toContainText('56 patients');
+  await expect(page.getByTestId('simulated-banner')).toBeVisible();
+  await expect(page.locator('[data-testid="km-chart"] path.km-step').first()).toBeVisible();
+});
+
 test('garbage bytes never break the page or the worker', async ({ page }) => {
   await page.goto('/');
   await expect(page.locator('[data-testid="km-chart"] path.km-step').first()).toBeVisible();

@@ -560,6 +560,7 @@ export const META_KEYS = {
   generator: 'cart_explorer.generator',
   /** How a still-negative MRD duration is censored: 'last_neg_test' (default) or 'last_followup'. */
   mrdCensorRule: 'cart_explorer.mrd_censor_rule',
+  timesInMonthsConfirmed: 'cart_explorer.times_in_months_confirmed',
 } as const;
 
 /** Look up an input column of the patient table. */

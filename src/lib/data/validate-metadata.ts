@@ -1,7 +1,7 @@
 import { DEFAULT_MONTH_DAYS, FORMAT_VERSION, META_KEYS } from './columns';
 import { plainIssue, quote, type Issue } from './issues';
 
-/** Reads the simulated flag: 'true'/'1'/'yes' → true, 'false'/'0'/'no' → false, else null. */
+/** Reads a metadata flag: 'true'/'1'/'yes' → true, 'false'/'0'/'no' → false, else null. */
 export function parseFlag(value: string | undefined): boolean | null {
   if (value === undefined) return null;
   const v = value.trim().toLowerCase();
@@ -17,7 +17,7 @@ export function parseMonthDays(value: string | undefined): number | null {
   return Number.isFinite(x) && x >= 28 && x <= 31 ? x : null;
 }
 
-/** Warnings about the Arrow schema metadata (format version, simulated flag, days per month). */
+/** Warnings about the Arrow schema metadata (format version, flags, days per month). */
 export function validateMetadata(
   meta: Map<string, string>,
   simulatedRows: boolean | null,
@@ -69,6 +69,16 @@ export function validateMetadata(
         null,
         'bad-simulated-flag',
         `The simulated flag (${META_KEYS.simulated}) is ${quote(rawSim)}; use true or false`,
+      ),
+    );
+  }
+  const rawConfirmed = meta.get(META_KEYS.timesInMonthsConfirmed);
+  if (rawConfirmed !== undefined && parseFlag(rawConfirmed) === null) {
+    out.push(
+      plainIssue(
+        null,
+        'bad-times-confirmed-flag',
+        `The confirmation that times are months (${META_KEYS.timesInMonthsConfirmed}) is ${quote(rawConfirmed)}; use true or false (it is ignored)`,
       ),
     );
   }

@@ -1,6 +1,7 @@
 import type { ColumnTable } from 'arquero';
 import {
   DERIVED_COLUMNS,
+  META_KEYS,
   PATIENT_COLUMNS,
   SERIAL_COLUMNS,
   type ColumnSpec,
@@ -9,8 +10,9 @@ import {
 import { emptyReport, plainIssue, plural, quote, rowIssue, type ValidationReport } from './issues';
 import { validateColumn } from './validate-column';
 import { validateConsistency } from './validate-consistency';
-import { validateMetadata } from './validate-metadata';
+import { parseFlag, parseMonthDays, validateMetadata } from './validate-metadata';
 import { validateSerial } from './validate-serial';
+import { validateTimeUnits } from './validate-time-units';
 import { bin, columnValues, str } from './values';
 
 export type { Issue, ValidationReport } from './issues';
@@ -107,6 +109,14 @@ function check(
     report.warnings.push(...r.warnings);
   }
   if (names.includes('patient_id')) duplicateIds(get('patient_id'), report);
+  // CSV has no schema metadata: its times cannot be confirmed and use the default month length.
+  const meta = options.format === 'csv' ? new Map<string, string>() : metadata;
+  const units = validateTimeUnits(get, {
+    monthDays: parseMonthDays(meta.get(META_KEYS.monthDays)) ?? undefined,
+    confirmed: parseFlag(meta.get(META_KEYS.timesInMonthsConfirmed)) === true,
+  });
+  report.errors.push(...units.errors);
+  report.warnings.push(...units.warnings);
   report.warnings.push(...validateConsistency(get, n));
   for (const column of Object.keys(SERIAL_COLUMNS) as SerialColumnName[]) {
     if (names.includes(column)) report.warnings.push(...validateSerial(column, get(column)));

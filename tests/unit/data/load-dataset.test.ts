@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DERIVED_COLUMNS } from '../../../src/lib/data/columns';
+import { DEFAULT_MONTH_DAYS, DERIVED_COLUMNS, META_KEYS } from '../../../src/lib/data/columns';
 import { loadDataset, type Dataset } from '../../../src/lib/data/load-dataset';
+import { cohortRows, toArrow } from './fixture-cohort';
 
 const fixtures = join(import.meta.dirname, '..', '..', 'fixtures');
 const read = (dir: string, f: string) => new Uint8Array(readFileSync(join(fixtures, dir, f)));
@@ -107,6 +108,7 @@ describe('loadDataset', () => {
     ['pyarrow-lz4.arrow', /^The Arrow file is compressed \(LZ4 or ZSTD\)/],
     ['missing-columns.csv', /^pfs_months: required column is missing$/],
     ['bad-values.csv', /^pfs_months: 1 negative value \(row 2\)$/],
+    ['times-in-days.csv', /^os_months: median 837 and maximum 1522 .* look like days \(/],
   ])('returns a clean error report for %s', (file, pattern) => {
     const res = loadDataset(read('bad', file), file);
     expect(res.ok).toBe(false);
@@ -138,6 +140,39 @@ describe('loadDataset', () => {
       expect(typeof res.ok).toBe('boolean');
     }
     expect(readdirSync(join(fixtures, 'bad')).length).toBeGreaterThanOrEqual(7);
+  });
+
+  it('refuses the demo cohort with pfs_months and os_months in days, naming both', () => {
+    const [header, ...lines] = readFileSync(join(fixtures, 'demo-cohort.csv'), 'utf8')
+      .trim()
+      .split('\n');
+    const names = header.split(',');
+    const scaled = ['pfs_months', 'os_months'].map((c) => names.indexOf(c));
+    const inDays = lines.map((l) =>
+      l
+        .split(',')
+        .map((v, j) => (scaled.includes(j) ? String(Number(v) * DEFAULT_MONTH_DAYS) : v))
+        .join(','),
+    );
+    const csv = [header, ...inDays].join('\n');
+    const res = loadDataset(new TextEncoder().encode(csv), 'demo-in-days.csv');
+    expect(res.ok).toBe(false);
+    const units = res.report.errors.filter((e) => e.rule === 'time-not-months');
+    expect(units.map((e) => e.column)).toEqual(['pfs_months', 'os_months']);
+    for (const e of units) expect(e.message).toMatch(/^(pfs|os)_months: .* look like days \(/);
+  });
+
+  it('loads times in days from an Arrow file that confirms they are months, with warnings', () => {
+    const rows = cohortRows().map((r) => ({ ...r, os_months: (r.os_months as number) * 400 }));
+    const bytes = toArrow(rows, null, 'file', {
+      [META_KEYS.formatVersion]: '1',
+      [META_KEYS.timesInMonthsConfirmed]: 'true',
+    });
+    const res = loadDataset(bytes, 'long.arrow');
+    expect(res.ok).toBe(true);
+    expect(res.report.warnings.filter((w) => w.rule === 'time-not-months')).toMatchObject([
+      { column: 'os_months', message: expect.stringMatching(/kept as months because/) },
+    ]);
   });
 
   it('labels the dataset simulated when any row is, even without metadata', () => {

@@ -302,6 +302,11 @@ describe('validateTable', () => {
       'simulated-flag-mismatch',
       /metadata says simulated = false but is_simulated says some rows are simulated/,
     ],
+    [
+      new Map([...META, ['cart_explorer.times_in_months_confirmed', 'sure']]),
+      'bad-times-confirmed-flag',
+      /\(cart_explorer\.times_in_months_confirmed\) is "sure"; use true or false \(it is ignored\)$/,
+    ],
   ])('warns about schema metadata problems (%#)', (meta, rule, pattern) => {
     const report = validateTable(from(cohortRows()), meta as Map<string, string>);
     expect(report.warnings.find((w) => w.rule === rule)?.message).toMatch(pattern);
@@ -310,6 +315,38 @@ describe('validateTable', () => {
   it('skips metadata checks for CSV input', () => {
     const report = validateTable(from(cohortRows()), new Map(), { format: 'csv' });
     expect(report.warnings.some((w) => w.rule === 'missing-format-version')).toBe(false);
+  });
+
+  describe('refuses times in days unless an Arrow file confirms they are months', () => {
+    const inDays = rowsWith((r) =>
+      r.forEach((x) => Object.assign(x, { os_months: (x.os_months as number) * 30.4375 })),
+    );
+    const confirmed = new Map([...META, ['cart_explorer.times_in_months_confirmed', 'true']]);
+    const units = (report: ReturnType<typeof validateTable>) => ({
+      errors: report.errors.filter((i) => i.rule === 'time-not-months').map((i) => i.column),
+      warnings: report.warnings.filter((i) => i.rule === 'time-not-months').map((i) => i.column),
+    });
+
+    it.each<[string, Map<string, string>, 'arrow' | 'csv', string[], string[]]>([
+      ['Arrow without the key', META, 'arrow', ['os_months'], []],
+      ['Arrow with the key', confirmed, 'arrow', [], ['os_months']],
+      ['CSV (no metadata, so no override)', confirmed, 'csv', ['os_months'], []],
+      [
+        'Arrow with an unusable value',
+        new Map([...META, ['cart_explorer.times_in_months_confirmed', 'sure']]),
+        'arrow',
+        ['os_months'],
+        [],
+      ],
+    ])('%s', (_what, meta, format, errors, warnings) => {
+      expect(units(validateTable(from(inDays), meta, { format }))).toEqual({ errors, warnings });
+    });
+
+    it('converts with the days per month of the metadata', () => {
+      const meta = new Map([...META, ['cart_explorer.month_days', '30']]);
+      const [issue] = validateTable(from(inDays), meta).errors;
+      expect(issue.message).toMatch(/look like days \(divided by 30: median 27\.9, maximum 50\.7/);
+    });
   });
 
   it('accepts serial columns in place of the MRD and PK summary columns', () => {
