@@ -1,7 +1,9 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 
-// Relative base so the same build works hosted under any path, from file://, or in an iframe.
+// Relative base so the same build works hosted under any path or in an iframe. Opened from
+// file:// the browser refuses its module scripts and worker: index.html then says so instead of
+// showing a blank page.
 export default defineConfig({
   base: './',
   plugins: [svelte()],
