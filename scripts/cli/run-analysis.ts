@@ -1,4 +1,4 @@
-import type { ColumnTable } from 'arquero';
+import type { DataTable } from '../../src/lib/data/data-table';
 import { logRank } from '../../src/lib/stats/log-rank';
 import { spearman } from '../../src/lib/stats/spearman';
 import { coxOutput, type CoxOutput } from './cox-output';
@@ -24,7 +24,7 @@ export interface AnalyzeOutput {
  * @example
  * runAnalysis(decodeTable(bytes, 'x.csv').table, parseArgs(argv)).km[0].median;
  */
-export function runAnalysis(table: ColumnTable, args: AnalyzeArgs): AnalyzeOutput {
+export function runAnalysis(table: DataTable, args: AnalyzeArgs): AnalyzeOutput {
   const time = numericColumn(readColumn(table, args.time), args.time);
   const event = eventColumn(readColumn(table, args.event), args.event);
   const entry = args.entry ? numericColumn(readColumn(table, args.entry), args.entry) : undefined;

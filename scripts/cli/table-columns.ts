@@ -1,4 +1,4 @@
-import type { ColumnTable } from 'arquero';
+import type { DataTable } from '../../src/lib/data/data-table';
 import { CliError } from './parse-args';
 
 /** One cell of an input column: a number, a text, or null (missing). */
@@ -11,7 +11,7 @@ export type Cell = number | string | null;
  * @example
  * readColumn(table, 'age'); // [63, null, 71, …]
  */
-export function readColumn(table: ColumnTable, name: string): Cell[] {
+export function readColumn(table: DataTable, name: string): Cell[] {
   if (!table.columnNames().includes(name)) {
     throw new CliError(`column '${name}' not found (columns: ${table.columnNames().join(', ')})`);
   }

@@ -1,9 +1,9 @@
-import type { ColumnTable } from 'arquero';
+import type { DataTable } from './data-table';
 
 /** Plain array of a column's values (empty array if the column is absent). */
-export function columnValues(table: ColumnTable, name: string): unknown[] {
+export function columnValues(table: DataTable, name: string): unknown[] {
   if (!table.columnNames().includes(name)) return [];
-  return Array.from(table.array(name) as ArrayLike<unknown>);
+  return Array.from(table.array(name));
 }
 
 /** A finite number, or null for anything else (null, NaN, text). */

@@ -1,4 +1,4 @@
-import type { ColumnTable } from 'arquero';
+import type { DataTable } from '../data/data-table';
 import { groupCodes, type GroupCodes } from './group-codes';
 import { naiveThreshold } from './naive-threshold';
 import { toNumber } from './to-number';
@@ -19,7 +19,7 @@ export interface ColumnSource {
  * A ColumnSource over an arquero table that memoises every conversion: toggling back to a
  * stratifier, or switching endpoints, reuses the typed arrays instead of re-reading the table.
  */
-export function columnCache(table: ColumnTable): ColumnSource {
+export function columnCache(table: DataTable): ColumnSource {
   const names = new Set(table.columnNames());
   const raws = new Map<string, ArrayLike<unknown>>();
   const numbers = new Map<string, Float64Array>();
