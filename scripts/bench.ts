@@ -4,7 +4,7 @@
  * docs/benchmarks.md and ends with one summary line:
  *   bench: n=1000000 km+logrank/R=<ratio> cox/R=<ratio> peakMB=<MB>
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem, type as osType, release } from 'node:os';
 import { join } from 'node:path';
 import { benchReport, ratios, type BenchRow } from './bench/report';
@@ -41,6 +41,10 @@ try {
 }
 const peakMB = Math.round(process.resourceUsage().maxRSS / 1024);
 const cpu = cpus();
+// Sections written by hand after this marker (e.g. "Arrow path into the engine") are kept.
+const KEEP = '<!-- Sections below are written by hand; npm run bench keeps them. -->';
+const previous = existsSync('docs/benchmarks.md') ? readFileSync('docs/benchmarks.md', 'utf8') : '';
+const kept = previous.includes(KEEP) ? '\n' + previous.slice(previous.indexOf(KEEP)) : '';
 writeFileSync(
   'docs/benchmarks.md',
   benchReport(rows, {
@@ -49,7 +53,7 @@ writeFileSync(
     node: process.version,
     loadAverage,
     peakMB,
-  }),
+  }) + kept,
 );
 const last = rows[rows.length - 1];
 const q = ratios(last);

@@ -1,4 +1,4 @@
-import type { ColumnTable } from 'arquero';
+import type { DataTable } from '../../src/lib/data/data-table';
 import { deriveColumns } from '../../src/lib/data/derive';
 import type { Cohort } from './cohort';
 import { isHighRiskCa, isTriple } from './events';
@@ -110,7 +110,7 @@ const GROUP_CODE: Record<string, number> = {
 };
 
 /** Frame from a decoded table, with the derived columns of src/lib/data/derive.ts. */
-export function frameFromTable(input: ColumnTable, monthDays: number): AnalysisFrame {
+export function frameFromTable(input: DataTable, monthDays: number): AnalysisFrame {
   const t = deriveColumns(input, { monthDays });
   const n = t.numRows();
   const col = (name: string): unknown[] => Array.from(t.array(name) as ArrayLike<unknown>);

@@ -1,4 +1,4 @@
-import type { ColumnTable } from 'arquero';
+import type { DataTable } from '../../src/lib/data/data-table';
 import { deriveColumns } from '../../src/lib/data/derive';
 import { quantileType6 } from './quantile-type6';
 
@@ -19,7 +19,7 @@ const r1 = (v: number): string => (Math.round(v * 10) / 10).toFixed(1);
  * decoded patient table with the explorer's deriveColumns — the numbers a user of the
  * explorer would see. Published values are the paper's (with §2 resolutions).
  */
-export function hardChecks(input: ColumnTable, monthDays: number): HardCheck[] {
+export function hardChecks(input: DataTable, monthDays: number): HardCheck[] {
   const t = deriveColumns(input, { monthDays });
   const col = (name: string): unknown[] => Array.from(t.array(name) as ArrayLike<unknown>);
   const nums = (name: string): number[] =>

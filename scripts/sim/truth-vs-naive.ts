@@ -1,4 +1,4 @@
-import type { ColumnTable } from 'arquero';
+import type { DataTable } from '../../src/lib/data/data-table';
 import { coxph } from '../../src/lib/stats/cox';
 import type { AnalysisFrame } from './analysis-frame';
 import { coxUnivariable } from './naive-analyses';
@@ -55,11 +55,7 @@ function mrdLostTimeDependent(f: AnalysisFrame, lossMonths: Float64Array) {
  * The generator's true effects next to the paper's naive estimates on the same cohort
  * (calibration.md §0.2, §6a): the size of the immortal-time and post-baseline biases.
  */
-export function truthVsNaive(
-  f: AnalysisFrame,
-  table: ColumnTable,
-  par: TrueParams,
-): TruthVsNaive[] {
+export function truthVsNaive(f: AnalysisFrame, table: DataTable, par: TrueParams): TruthVsNaive[] {
   const pers6 = Float64Array.from(f.persist, (p) => (p >= 6 ? 1 : 0));
   const naivePers = coxUnivariable(f.pfs, f.pfsEvent, pers6);
   const lm6 = landmarkHr(f, 6, pers6);

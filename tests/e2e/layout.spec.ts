@@ -20,10 +20,10 @@ async function stratify(root: Page | Frame, column: string): Promise<void> {
 
 /** Nothing scrolls sideways, and the chart, the HR column and the p column fit the width. */
 async function fitsWidth(root: Page | Frame, width: number): Promise<void> {
-  const { scrollWidth, clientWidth } = await root.evaluate(() => ({
-    scrollWidth: document.documentElement.scrollWidth,
-    clientWidth: document.documentElement.clientWidth,
-  }));
+  // Page source text: the test files are compiled without the DOM library.
+  const { scrollWidth, clientWidth } = (await root.evaluate(
+    '({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth })',
+  )) as { scrollWidth: number; clientWidth: number };
   expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
   for (const selector of [
     '[data-testid="survival-panel"] [data-testid="km-chart"] svg',

@@ -1,17 +1,17 @@
-import { tableFromIPC, type Table as ArrowTable } from 'apache-arrow';
-import { table as aqTable, type ColumnTable } from 'arquero';
+import { tableFromIPC, type Table as ArrowTable } from '@uwdata/flechette';
+import { arrowColumns } from './arrow-columns';
 import { PATIENT_COLUMNS, type ColumnType } from './columns';
 import { csvColumns } from './csv-columns';
+import { dataTable, type DataTable } from './data-table';
 import { plainIssue, type Issue } from './issues';
-import { plainValue } from './plain-value';
 
 export interface Decoded {
   /**
-   * Column data as an arquero table of plain values: numbers (Int64 → number), strings
-   * (dictionaries decoded), 0/1 for booleans, null for missing, arrays of plain objects for
-   * list<struct> serial columns.
+   * Column data as plain values: numbers (Int64 → number; from Arrow, a typed array when the
+   * column has no nulls), strings (dictionaries decoded), 0/1 for booleans, null for missing,
+   * arrays of plain objects for list<struct> serial columns.
    */
-  table: ColumnTable;
+  table: DataTable;
   /** Arrow schema metadata (empty for CSV). */
   metadata: Map<string, string>;
   format: 'arrow' | 'csv';
@@ -38,18 +38,6 @@ export function looksLikeArrow(bytes: Uint8Array): boolean {
 
 const PATIENT_TYPES = new Map<string, ColumnType>(PATIENT_COLUMNS.map((c) => [c.name, c.type]));
 
-/** Plain-value arquero table from an apache-arrow table (one pass; small cohorts). */
-function arrowToColumns(arrow: ArrowTable): ColumnTable {
-  const columns: Record<string, unknown[]> = {};
-  for (const field of arrow.schema.fields) {
-    const vector = arrow.getChild(field.name);
-    const out = new Array<unknown>(arrow.numRows);
-    for (let i = 0; i < arrow.numRows; i++) out[i] = plainValue(vector?.get(i));
-    columns[field.name] = out;
-  }
-  return aqTable(columns);
-}
-
 const EOS = [0xff, 0xff, 0xff, 0xff, 0, 0, 0, 0];
 
 function endsWith(bytes: Uint8Array, suffix: number[]): boolean {
@@ -74,9 +62,14 @@ function decodeArrow(bytes: Uint8Array): Decoded {
   }
   let arrow: ArrowTable;
   try {
-    arrow = tableFromIPC(bytes);
+    // Typed arrays are views of the bytes, so the buffer must be 8-byte aligned (a Node Buffer
+    // from the shared pool may not be). Int64 as bigint, turned into a number without a throw
+    // (flechette's own conversion throws beyond 2^53); maps as Map, turned into plain objects.
+    const aligned = bytes.byteOffset % 8 === 0 ? bytes : bytes.slice();
+    arrow = tableFromIPC(aligned, { useBigInt: true, useMap: true });
   } catch (e) {
-    if (/compressed/i.test((e as Error).message)) {
+    // No codec is registered, so flechette throws 'Missing compression codec "LZ4_FRAME" (id 0)'.
+    if (/compress/i.test((e as Error).message)) {
       throw new DecodeError(
         'The Arrow file is compressed (LZ4 or ZSTD), which the browser cannot read. Write it ' +
           "uncompressed (pyarrow: compression='uncompressed'; R: compression = 'uncompressed').",
@@ -90,13 +83,13 @@ function decodeArrow(bytes: Uint8Array): Decoded {
   if (arrow.schema.fields.length === 0) {
     throw new DecodeError('The Arrow file has no columns (it may be truncated or damaged).');
   }
-  let table: ColumnTable;
+  let table: DataTable;
   try {
-    table = arrowToColumns(arrow);
+    table = dataTable(arrowColumns(arrow));
   } catch (e) {
     throw new DecodeError(`The Arrow file could not be read fully (${(e as Error).message}).`);
   }
-  return { table, metadata: new Map(arrow.schema.metadata), format: 'arrow', issues };
+  return { table, metadata: new Map(arrow.schema.metadata ?? []), format: 'arrow', issues };
 }
 
 /** True if the bytes are probably binary: NUL bytes or many control characters early on. */
@@ -120,8 +113,8 @@ function bytesToText(bytes: Uint8Array): string {
 }
 
 /**
- * Decode an Arrow IPC file or stream (apache-arrow) or a CSV text into an arquero table of
- * plain values (see Decoded.table). CSV cells that are empty or NA are null; a byte-order mark
+ * Decode an Arrow IPC file or stream (with flechette, arquero's Arrow reader) or a CSV text
+ * into a table of plain values (see Decoded.table). CSV cells that are empty or NA are null; a byte-order mark
  * and CRLF line ends are accepted; ';' or tab separators are detected from the header line.
  * Known CSV columns are typed by the data contract (IDs stay text).
  * Throws a DecodeError with a plain-language message when the bytes are neither.
@@ -142,5 +135,5 @@ export function decodeTable(
   const text = bytesToText(bytes);
   if (text.replace(/^\uFEFF/, '').trim() === '') throw new DecodeError('The file is empty.');
   const { columns, issues } = csvColumns(text, typeOf, /\.tsv$/i.test(fileName) ? '\t' : undefined);
-  return { table: aqTable(columns), metadata: new Map(), format: 'csv', issues };
+  return { table: dataTable(columns), metadata: new Map(), format: 'csv', issues };
 }

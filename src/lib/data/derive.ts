@@ -1,5 +1,5 @@
-import type { ColumnTable } from 'arquero';
 import { DEFAULT_MONTH_DAYS } from './columns';
+import { withColumns, type DataTable } from './data-table';
 import { CR_LANDMARKS, MRD_THRESHOLDS, PERSIST_THRESHOLDS } from './derived-columns';
 import * as rule from './derive-rules';
 import { mrdEntries } from './serial-entries';
@@ -53,14 +53,11 @@ function mrdTested(d: Row): boolean {
  * Add the derived columns of schema.md §1–2 (triple/penta flags, high-risk cytogenetics,
  * response flags, CR by month, DOR, MRD groups and thresholds, CAR-T persistence thresholds).
  * Each column is one pure rule from derive-rules.ts applied row by row; the result is a new
- * arquero table (input columns plus derived ones; same-named inputs are replaced).
+ * table (input columns plus derived ones; same-named inputs are replaced).
  * Undecidable values are null, never 0. Missing input columns give null, never a throw.
  * @example deriveColumns(table, { bmBurdenCut: 60 }).array('bm_burden_high')
  */
-export function deriveColumns(
-  table: ColumnTable,
-  options: Partial<DeriveOptions> = {},
-): ColumnTable {
+export function deriveColumns(table: DataTable, options: Partial<DeriveOptions> = {}): DataTable {
   const o = { ...DEFAULT_DERIVE_OPTIONS, ...options };
   const windowMonths = o.visitWindowDays / o.monthDays;
   const everNeg = (d: Row) => rule.mrdEverNeg(d.mrd_first_neg_months, mrdTested(d));
@@ -109,9 +106,20 @@ export function deriveColumns(
     fns[`car_persist_ge${x}`] = (d) =>
       rule.carPersistAtLeast(d.car_persist_months, d.car_persist_event, x);
   }
-  // One pass over plain row objects (much faster than one arquero row proxy per column);
-  // missing input columns read as undefined, which the rules treat as missing.
-  const rows = table.objects() as Row[];
-  const columns = Object.fromEntries(Object.entries(fns).map(([k, f]) => [k, rows.map(f)]));
-  return table.assign(columns);
+  // One pass over the rows through a single row view whose properties read the columns at
+  // row i (no object per row; the rules keep no reference to it). Missing input columns read
+  // as undefined, which the rules treat as missing.
+  const n = table.numRows();
+  const rules = Object.entries(fns);
+  const out = rules.map(() => new Array<unknown>(n));
+  let i = 0;
+  const row: Row = {};
+  for (const name of table.columnNames()) {
+    const values = table.array(name);
+    Object.defineProperty(row, name, { get: () => values[i], enumerable: true });
+  }
+  for (; i < n; i++) {
+    for (let k = 0; k < rules.length; k++) out[k][i] = rules[k][1](row);
+  }
+  return withColumns(table, Object.fromEntries(rules.map(([name], k) => [name, out[k]])));
 }

@@ -1,5 +1,5 @@
-import type { ColumnTable } from 'arquero';
 import { SERIAL_COLUMNS, type ColumnType, type SerialColumnName } from './columns';
+import { withColumns, type DataTable } from './data-table';
 import { decodeTable } from './decode';
 import { emptyReport, plainIssue, plural, quote, rowIssue, type ValidationReport } from './issues';
 import { entryProblem } from './serial-entries';
@@ -37,14 +37,14 @@ function lineIssue(
 
 /** Read one long CSV and attach its rows to the patient table as a list column. */
 function joinOne(
-  table: ColumnTable,
+  table: DataTable,
   column: SerialColumnName,
   bytes: Uint8Array,
   report: ValidationReport,
-): ColumnTable {
+): DataTable {
   const file = SERIAL_COLUMNS[column].csvFile;
   const types = fieldTypes(column);
-  let long: ColumnTable;
+  let long: DataTable;
   try {
     long = decodeTable(bytes, file, (n) => types[n]).table;
   } catch (e) {
@@ -103,7 +103,7 @@ function joinOne(
     );
   }
   const patientIds = columnValues(table, 'patient_id').map(str);
-  return table.assign({
+  return withColumns(table, {
     [column]: patientIds.map((id) => (id === null ? null : (lists.get(id) ?? []))),
   });
 }
@@ -115,9 +115,9 @@ function joinOne(
  * are kept and reported by validateTable. Never throws.
  */
 export function joinLongTables(
-  table: ColumnTable,
+  table: DataTable,
   longCsv: LongCsv,
-): { table: ColumnTable; report: ValidationReport } {
+): { table: DataTable; report: ValidationReport } {
   const report = emptyReport();
   let out = table;
   for (const key of Object.keys(KEYS) as (keyof LongCsv)[]) {

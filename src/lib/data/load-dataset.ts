@@ -1,5 +1,5 @@
-import type { ColumnTable } from 'arquero';
 import { DEFAULT_MONTH_DAYS, META_KEYS } from './columns';
+import type { DataTable } from './data-table';
 import { decodeTable } from './decode';
 import { deriveColumns, type DeriveOptions } from './derive';
 import { emptyReport, mergeReports, plainIssue, type ValidationReport } from './issues';
@@ -21,7 +21,7 @@ export interface DatasetMeta {
 
 export interface Dataset {
   /** Input columns plus the derived columns (and summary columns recomputed from serial data). */
-  table: ColumnTable;
+  table: DataTable;
   meta: DatasetMeta;
   n: number;
 }

@@ -1,7 +1,9 @@
 /**
  * Turn one decoded Arrow value into a plain JavaScript value the rest of the app can rely on:
- * Int64 (bigint) → number, boolean → 0/1, NaN → null, list → array, struct → plain object
- * (recursively, so list<struct> becomes an array of plain objects).
+ * Int64 (bigint) → number, boolean → 0/1, NaN → null, list → array, struct → plain object,
+ * map → plain object keyed by the map's keys (recursively, so list<struct> becomes an array of
+ * plain objects).
+ * @example plainValue([{ day: 14n, below_lloq: true }]) // [{ day: 14, below_lloq: 1 }]
  */
 export function plainValue(v: unknown): unknown {
   if (v === null || v === undefined) return null;
@@ -23,11 +25,14 @@ export function plainValue(v: unknown): unknown {
 
 function plainObject(v: object): unknown {
   if (v instanceof Date) return v.getTime();
+  if (v instanceof Map) {
+    return Object.fromEntries(Array.from(v, ([k, x]) => [String(k), plainValue(x)]));
+  }
   if (Array.isArray(v)) return v.map(plainValue);
   if (ArrayBuffer.isView(v) && !(v instanceof DataView)) {
     return Array.from(v as unknown as ArrayLike<number | bigint>, plainValue);
   }
-  // apache-arrow Vector / StructRow / MapRow expose toJSON(); flechette gives plain values.
+  // Objects with a JSON form (e.g. flechette's struct proxies with useProxy) are read through it.
   const withJson = v as { toJSON?: () => unknown };
   if (typeof withJson.toJSON === 'function') {
     const json = withJson.toJSON();

@@ -1,4 +1,4 @@
-import type { ColumnTable } from 'arquero';
+import { withColumns, type DataTable } from './data-table';
 import { plural, rowIssue, type Issue } from './issues';
 import { mrdFromAssessments, type MrdRules } from './mrd-from-assessments';
 import { pkFromSamples, type PkRules } from './pk-from-samples';
@@ -17,7 +17,7 @@ export const DEFAULT_SERIAL_OPTIONS: SerialOptions = {
 type Recomputed = Record<string, (number | null)[]>;
 
 /** Recompute the MRD summary columns from mrd_assessments (null where nothing to recompute). */
-function recomputeMrd(table: ColumnTable, md: number, rules: MrdRules): Recomputed {
+function recomputeMrd(table: DataTable, md: number, rules: MrdRules): Recomputed {
   const g = (n: string) => columnValues(table, n);
   const [lists, pfs, type] = [g('mrd_assessments'), g('pfs_months'), g('pfs_event_type')];
   const out: Recomputed = {
@@ -49,7 +49,7 @@ function recomputeMrd(table: ColumnTable, md: number, rules: MrdRules): Recomput
   return out;
 }
 
-function recomputePk(table: ColumnTable, md: number, rules: PkRules): Recomputed {
+function recomputePk(table: DataTable, md: number, rules: PkRules): Recomputed {
   const out: Recomputed = {
     car_persist_months: [],
     car_persist_event: [],
@@ -88,10 +88,10 @@ const fmt = (v: number | null) => (v === null ? 'empty' : String(Math.round(v * 
  * every disagreement becomes one warning per column, with example rows.
  */
 export function reconcileSerial(
-  table: ColumnTable,
+  table: DataTable,
   monthDays: number,
   options: Partial<SerialOptions> = {},
-): { table: ColumnTable; warnings: Issue[] } {
+): { table: DataTable; warnings: Issue[] } {
   const o = { ...DEFAULT_SERIAL_OPTIONS, ...options };
   const names = table.columnNames();
   const sources: [string, Recomputed][] = [];
@@ -125,5 +125,5 @@ export function reconcileSerial(
       }
     }
   }
-  return { table: Object.keys(add).length > 0 ? table.assign(add) : table, warnings };
+  return { table: Object.keys(add).length > 0 ? withColumns(table, add) : table, warnings };
 }

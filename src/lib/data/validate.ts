@@ -1,4 +1,3 @@
-import type { ColumnTable } from 'arquero';
 import {
   DERIVED_COLUMNS,
   META_KEYS,
@@ -7,6 +6,7 @@ import {
   type ColumnSpec,
   type SerialColumnName,
 } from './columns';
+import type { DataTable } from './data-table';
 import { emptyReport, plainIssue, plural, quote, rowIssue, type ValidationReport } from './issues';
 import { validateColumn } from './validate-column';
 import { validateConsistency } from './validate-consistency';
@@ -85,7 +85,7 @@ function duplicateIds(ids: unknown[], report: ValidationReport): void {
 }
 
 function check(
-  table: ColumnTable,
+  table: DataTable,
   metadata: Map<string, string>,
   options: ValidateOptions,
 ): ValidationReport {
@@ -157,7 +157,7 @@ function check(
  * caveat the message states. Never throws: an internal failure becomes an error issue.
  */
 export function validateTable(
-  table: ColumnTable,
+  table: DataTable,
   metadata: Map<string, string> = new Map(),
   options: ValidateOptions = {},
 ): ValidationReport {

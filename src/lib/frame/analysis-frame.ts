@@ -1,5 +1,6 @@
 import { asPublishedValues } from '../data/as-published';
 import type { ColumnMeaning } from '../data/column-spec';
+import type { DataTable } from '../data/data-table';
 import { columnSpec } from '../data/registry';
 import { toCell, type Cell } from './cell';
 import { eventIndicator } from './event-indicator';
@@ -7,11 +8,7 @@ import { factorOf, type Factor } from './factor';
 import { toNumber } from './to-number';
 
 /** What the frame reads: any table of named columns (the loaded dataset, or a decoded file). */
-export interface TableLike {
-  numRows(): number;
-  columnNames(): string[];
-  array(name: string): ArrayLike<unknown>;
-}
+export type TableLike = DataTable;
 
 export interface FactorOptions {
   /** Split a numeric column into below / at or above this value. */

@@ -1,6 +1,8 @@
+import * as A from 'apache-arrow';
 import { describe, expect, it } from 'vitest';
 import { decodeTable, DecodeError } from '../../../src/lib/data/decode';
 import { cohortRows, cohortSerial, toArrow, toCsv } from './fixture-cohort';
+import { rowObjects } from './row-objects';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 
@@ -17,36 +19,134 @@ describe('decodeTable on Arrow', () => {
       expect(table.numRows()).toBe(6);
       expect(metadata.get('cart_explorer.format_version')).toBe('1');
       // Int64 → number, Bool → 0/1, dictionary → string, Int32 event → number
-      expect(table.get('prior_lines', 0)).toBe(4);
-      expect(table.get('prior_asct', 0)).toBe(0);
-      expect(table.get('emd', 3)).toBe(1);
-      expect(table.get('sex', 1)).toBe('F');
-      expect(table.get('pfs_event', 1)).toBe(1);
-      expect(table.get('age_years', 3)).toBeNull();
+      expect(table.array('prior_lines')[0]).toBe(4);
+      expect(table.array('prior_asct')[0]).toBe(0);
+      expect(table.array('emd')[3]).toBe(1);
+      expect(table.array('sex')[1]).toBe('F');
+      expect(table.array('pfs_event')[1]).toBe(1);
+      expect(table.array('age_years')[3]).toBeNull();
     },
   );
 
   it('turns list<struct> serial columns into arrays of plain objects, bool fields into 0/1', () => {
     const { table } = decodeTable(toArrow(cohortRows(), cohortSerial(), 'file'));
-    expect(table.get('mrd_assessments', 1)).toEqual(cohortSerial().mrd_assessments.P02);
-    expect(table.get('pk_samples', 3)).toEqual([
+    expect(table.array('mrd_assessments')[1]).toEqual(cohortSerial().mrd_assessments.P02);
+    expect(table.array('pk_samples')[3]).toEqual([
       { day: 7, copies_per_ug: 1000, below_lloq: 0 },
       { day: 14, copies_per_ug: 0, below_lloq: 1 },
     ]);
-    expect(table.get('response_assessments', 0)[1]).toEqual({
+    expect((table.array('response_assessments')[0] as unknown[])[1]).toEqual({
       day: 27,
       response: 'sCR',
       confirmed: 1,
     });
-    expect(table.get('mrd_assessments', 4)).toEqual([]);
+    expect(table.array('mrd_assessments')[4]).toEqual([]);
     // plain arrays survive structured cloning (worker transfer)
-    expect(structuredClone(table.get('pk_samples', 0))).toEqual(table.get('pk_samples', 0));
+    expect(structuredClone(table.array('pk_samples')[0])).toEqual(table.array('pk_samples')[0]);
   });
 
   it('reports an Arrow stream without its end marker as a warning-level issue', () => {
     const bytes = toArrow(cohortRows(), null, 'stream');
     const { issues } = decodeTable(bytes.subarray(0, bytes.length - 8));
     expect(issues.map((i) => i.rule)).toEqual(['arrow-stream-unterminated']);
+  });
+});
+
+// Written by apache-arrow, read by flechette: a cross-implementation check, one column type a row.
+const F = (name: string, type: A.DataType) => new A.Field(name, type, true);
+const decimal = A.makeVector(
+  A.makeData({
+    type: new A.Decimal(2, 10, 128),
+    length: 2,
+    nullCount: 0,
+    data: new Uint32Array([12345, 0, 0, 0, 0xffffffff, 0xffffffff, 0xffffffff, 0xffffffff]),
+  }),
+);
+const entry = new A.Struct([new A.Field('key', new A.Utf8(), false), F('value', new A.Int32())]);
+const day = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
+
+describe('decodeTable on Arrow column types', () => {
+  it.each([
+    ['Float64 with null and NaN', [1.5, null, NaN, 3], new A.Float64(), [1.5, null, null, 3]],
+    ['Int64 beyond 2^53', [2n ** 60n, -3n, null], new A.Int64(), [2 ** 60, -3, null]],
+    ['Uint64', [1n, 2n ** 63n], new A.Uint64(), [1, 2 ** 63]],
+    ['Bool with null', [true, false, null], new A.Bool(), [1, 0, null]],
+    ['Bool without null', [true, false], new A.Bool(), [1, 0]],
+    ['Utf8', ['a', null, ''], new A.Utf8(), ['a', null, '']],
+    [
+      'dictionary-encoded Utf8',
+      ['CR', null, 'CR', 'PR'],
+      new A.Dictionary(new A.Utf8(), new A.Int32()),
+      ['CR', null, 'CR', 'PR'],
+    ],
+    [
+      'DateDay (as epoch milliseconds)',
+      [day(2020, 1, 2), null, day(1960, 6, 1)],
+      new A.DateDay(),
+      [day(2020, 1, 2).getTime(), null, day(1960, 6, 1).getTime()],
+    ],
+    ['Timestamp (ms)', [1577923200123, null], new A.TimestampMillisecond(), [1577923200123, null]],
+    [
+      'list<Float64> (NaN as null)',
+      [[1, NaN], null, []],
+      new A.List(F('item', new A.Float64())),
+      [[1, null], null, []],
+    ],
+    [
+      'map<Utf8, Int32> (as a plain object)',
+      [new Map([['k', 1]]), null, new Map()],
+      new A.Map_(new A.Field('entries', entry, false)),
+      [{ k: 1 }, null, {}],
+    ],
+  ])('reads %s as plain values', (_what, values, type, expected) => {
+    const vector = A.vectorFromArray(values as unknown[], type as A.DataType);
+    const bytes = A.tableToIPC(new A.Table({ x: vector }), 'file');
+    expect(Array.from(decodeTable(bytes).table.array('x'))).toEqual(expected);
+  });
+
+  it('reads Decimal as a number', () => {
+    const bytes = A.tableToIPC(new A.Table({ x: decimal }), 'file');
+    expect(Array.from(decodeTable(bytes).table.array('x'))).toEqual([123.45, -0.01]);
+  });
+
+  it('gives numeric columns without nulls as typed arrays, and booleans as 0/1', () => {
+    const bytes = A.tableToIPC(
+      new A.Table({
+        f: A.vectorFromArray([1.5, 2], new A.Float64()),
+        i: A.vectorFromArray([1, 2], new A.Int32()),
+        b: A.vectorFromArray([true, false], new A.Bool()),
+      }),
+      'stream',
+    );
+    const { table } = decodeTable(bytes);
+    expect(table.array('f')).toEqual(new Float64Array([1.5, 2]));
+    expect(table.array('i')).toEqual(new Int32Array([1, 2]));
+    expect(table.array('b')).toEqual(new Uint8Array([1, 0]));
+  });
+
+  it('reads bytes that do not start on an 8-byte boundary', () => {
+    const bytes = A.tableToIPC(new A.Table({ x: A.vectorFromArray([1.5, 2], new A.Float64()) }));
+    const shifted = new Uint8Array(bytes.length + 3);
+    shifted.set(bytes, 3);
+    expect(Array.from(decodeTable(shifted.subarray(3)).table.array('x'))).toEqual([1.5, 2]);
+  });
+
+  it('keeps the first of two columns with the same name', () => {
+    const [a, b] = [
+      [1, 2],
+      [3, 4],
+    ].map((v) => A.vectorFromArray(v, new A.Float64()));
+    const schema = new A.Schema([F('x', a.type), F('x', b.type)]);
+    const struct = A.makeData({
+      type: new A.Struct(schema.fields),
+      length: 2,
+      nullCount: 0,
+      children: [a.data[0], b.data[0]],
+    });
+    const bytes = A.tableToIPC(new A.Table(schema, [new A.RecordBatch(schema, struct)]), 'file');
+    const { table } = decodeTable(bytes);
+    expect(table.columnNames()).toEqual(['x']);
+    expect(Array.from(table.array('x'))).toEqual([1, 2]);
   });
 });
 
@@ -91,7 +191,7 @@ describe('decodeTable on CSV', () => {
 
   it('round-trips the fixture cohort', () => {
     const { table } = decodeTable(enc(toCsv(cohortRows())), 'c.csv');
-    expect(table.objects()).toEqual(cohortRows().map((r) => expect.objectContaining(r)));
+    expect(rowObjects(table)).toEqual(cohortRows().map((r) => expect.objectContaining(r)));
   });
 });
 

@@ -47,9 +47,9 @@ describe('deriveColumns', () => {
       mrd_assessments: serial[r.patient_id as string],
     }));
     const out = deriveColumns(from(rows));
-    expect(out.get('mrd_ever_neg', 4)).toBeNull();
-    expect(out.get('mrd_group', 4)).toBeNull();
-    expect(out.get('mrd_group', 3)).toBe('persistent_pos');
+    expect(out.array('mrd_ever_neg')[4]).toBeNull();
+    expect(out.array('mrd_group')[4]).toBeNull();
+    expect(out.array('mrd_group')[3]).toBe('persistent_pos');
   });
 
   it.each([

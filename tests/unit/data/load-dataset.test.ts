@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_MONTH_DAYS, DERIVED_COLUMNS, META_KEYS } from '../../../src/lib/data/columns';
 import { loadDataset, type Dataset } from '../../../src/lib/data/load-dataset';
 import { cohortRows, toArrow } from './fixture-cohort';
+import { rowObjects } from './row-objects';
 
 const fixtures = join(import.meta.dirname, '..', '..', 'fixtures');
 const read = (dir: string, f: string) => new Uint8Array(readFileSync(join(fixtures, dir, f)));
@@ -15,17 +16,17 @@ function loaded(res: ReturnType<typeof loadDataset>): Dataset {
 }
 // numbers to 12 significant digits: text round trips (CSV, pandas) may change the last bit
 const derived = (d: Dataset, skip: string[] = []) =>
-  d.table
-    .select(DERIVED_COLUMNS.map((c) => c.name).filter((n) => !skip.includes(n)))
-    .objects()
-    .map((row) =>
-      Object.fromEntries(
-        Object.entries(row).map(([k, v]) => [
-          k,
-          typeof v === 'number' ? Number(v.toPrecision(12)) : v,
-        ]),
-      ),
-    );
+  rowObjects(
+    d.table,
+    DERIVED_COLUMNS.map((c) => c.name).filter((n) => !skip.includes(n)),
+  ).map((row) =>
+    Object.fromEntries(
+      Object.entries(row).map(([k, v]) => [
+        k,
+        typeof v === 'number' ? Number(v.toPrecision(12)) : v,
+      ]),
+    ),
+  );
 // Without mrd_assessments an empty first-negative time reads as "never negative" (P05), with it
 // as "never tested": these columns legitimately differ between the two.
 const MRD_UNTESTED = [

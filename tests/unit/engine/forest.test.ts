@@ -3,11 +3,11 @@ import { readFileSync } from 'node:fs';
 import { forestAnalysis } from '../../../src/lib/engine/analyses/forest';
 import { createEngine } from '../../../src/lib/engine/engine';
 import { AnalysisFrame } from '../../../src/lib/frame/analysis-frame';
-import { tableOf } from '../frame/table-of';
+import { dataTable } from '../../../src/lib/data/data-table';
 
 // Eight patients; x = 1 patients never have an event (complete separation).
 const frame = new AnalysisFrame(
-  tableOf({
+  dataTable({
     pfs_months: [2, 4, 6, 8, 10, 12, 3, 7],
     pfs_event: [1, 1, 1, 1, 0, 0, 1, 0],
     x: [0, 0, 0, 0, 1, 1, 0, 1],

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { AnalysisFrame } from '../../../src/lib/frame/analysis-frame';
 import { coxInputs } from '../../../src/lib/frame/cox-inputs';
-import { tableOf } from './table-of';
+import { dataTable } from '../../../src/lib/data/data-table';
 
-const table = tableOf({
+const table = dataTable({
   time: [2, 4, 6, 8, 10, 12, 3, 7],
   event: [1, 1, 1, 1, 0, 0, 1, 0],
   sex: [1, 2, 1, 2, 1, 2, 2, 1],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AnalysisFrame } from '../../../src/lib/frame/analysis-frame';
 import { eventIndicator } from '../../../src/lib/frame/event-indicator';
-import { tableOf } from './table-of';
+import { dataTable } from '../../../src/lib/data/data-table';
 
 const f64 = (xs: (number | null)[]) => Float64Array.from(xs, (x) => x ?? NaN);
 
@@ -31,12 +31,12 @@ describe('eventIndicator', () => {
 
 describe('AnalysisFrame.event', () => {
   it('AnalysisFrame reads mrd_neg_end_status by the registry: only 1 (lost negativity) is the event', () => {
-    const frame = new AnalysisFrame(tableOf({ mrd_neg_end_status: [0, 1, 2, null] }));
+    const frame = new AnalysisFrame(dataTable({ mrd_neg_end_status: [0, 1, 2, null] }));
     expect(Array.from(frame.event('mrd_neg_end_status'))).toEqual([0, 1, 0, NaN]);
   });
 
   it('AnalysisFrame refuses a text event column', () => {
-    const frame = new AnalysisFrame(tableOf({ e: [0, 'yes'] }), false);
+    const frame = new AnalysisFrame(dataTable({ e: [0, 'yes'] }), false);
     expect(() => frame.event('e')).toThrow("column 'e' must be numeric");
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { AnalysisFrame } from '../../../src/lib/frame/analysis-frame';
 import { toCell } from '../../../src/lib/frame/cell';
 import { factorOf } from '../../../src/lib/frame/factor';
-import { tableOf } from './table-of';
+import { dataTable } from '../../../src/lib/data/data-table';
 
 describe('factorOf', () => {
   it.each([
@@ -69,7 +69,7 @@ describe('factorOf', () => {
 describe('AnalysisFrame.factor', () => {
   it('AnalysisFrame labels a registry column\'s values in words and another column as "name = value"', () => {
     const frame = new AnalysisFrame(
-      tableOf({ mrd_group: ['died_mrd_neg', 'lost_neg'], site: [1, 2] }),
+      dataTable({ mrd_group: ['died_mrd_neg', 'lost_neg'], site: [1, 2] }),
     );
     expect(frame.factor('mrd_group').levels.map((l) => l.label)).toEqual([
       'Died while MRD-negative',
@@ -79,7 +79,7 @@ describe('AnalysisFrame.factor', () => {
   });
 
   it('AnalysisFrame names a cut-point split by the column label', () => {
-    const frame = new AnalysisFrame(tableOf({ age_years: [50, 70] }));
+    const frame = new AnalysisFrame(dataTable({ age_years: [50, 70] }));
     expect(frame.factor('age_years', { cut: 60 }).levels.map((l) => l.label)).toEqual([
       'Age < 60',
       'Age ≥ 60',
@@ -87,7 +87,7 @@ describe('AnalysisFrame.factor', () => {
   });
 
   it('AnalysisFrame without the registry reads every column as R does', () => {
-    const frame = new AnalysisFrame(tableOf({ mrd_group: ['b', 'a'] }), false);
+    const frame = new AnalysisFrame(dataTable({ mrd_group: ['b', 'a'] }), false);
     expect(frame.factor('mrd_group').levels.map((l) => l.label)).toEqual([
       'mrd_group = a',
       'mrd_group = b',
@@ -96,7 +96,7 @@ describe('AnalysisFrame.factor', () => {
   });
 
   it('AnalysisFrame names the missing column when a view needs one the file lacks', () => {
-    const frame = new AnalysisFrame(tableOf({ a: [1] }));
+    const frame = new AnalysisFrame(dataTable({ a: [1] }));
     expect(() => frame.numeric('no_such_column')).toThrow(
       'This dataset has no column "no_such_column".',
     );

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { AnalysisFrame } from '../../../src/lib/frame/analysis-frame';
 import { survivalInputs } from '../../../src/lib/frame/survival-inputs';
-import { tableOf } from './table-of';
+import { dataTable } from '../../../src/lib/data/data-table';
 
 const frame = new AnalysisFrame(
-  tableOf({
+  dataTable({
     pfs_months: [5, null, 7, 9, 11, 3, 14, 20],
     pfs_event: [1, 1, null, 0, 1, 1, 0, 1],
     prior_asct: [0, 1, 1, null, 1, 0, 1, 1],
@@ -98,7 +98,7 @@ describe('survivalInputs', () => {
 
   it('survivalInputs refuses a stratifier with more than 12 groups and suggests a cut-point', () => {
     const many = new AnalysisFrame(
-      tableOf({
+      dataTable({
         pfs_months: Array.from({ length: 20 }, (_, i) => i + 1),
         pfs_event: Array.from({ length: 20 }, () => 1),
         age_years: Array.from({ length: 20 }, (_, i) => 40 + i),

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { ColumnTable } from 'arquero';
+import type { DataTable } from '../../../src/lib/data/data-table';
 import { decodeTable } from '../../../src/lib/data/decode';
 import { deriveColumns } from '../../../src/lib/data/derive';
 
@@ -11,8 +11,8 @@ export const MONTH_DAYS = 30.4375;
 /** The committed demo cohort, decoded and derived as the explorer does. */
 export function loadDemoCohort(): {
   bytes: Uint8Array;
-  table: ColumnTable;
-  derived: ColumnTable;
+  table: DataTable;
+  derived: DataTable;
   metadata: Map<string, string>;
 } {
   const bytes = new Uint8Array(readFileSync(ARROW_PATH));
@@ -20,10 +20,10 @@ export function loadDemoCohort(): {
   return { bytes, table, metadata, derived: deriveColumns(table, { monthDays: MONTH_DAYS }) };
 }
 
-export function values(t: ColumnTable, name: string): unknown[] {
+export function values(t: DataTable, name: string): unknown[] {
   return Array.from(t.array(name) as ArrayLike<unknown>);
 }
 
-export function countWhere(t: ColumnTable, name: string, value: unknown): number {
+export function countWhere(t: DataTable, name: string, value: unknown): number {
   return values(t, name).filter((v) => v === value).length;
 }
