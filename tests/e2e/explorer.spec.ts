@@ -120,3 +120,78 @@ test('a post-baseline stratifier known at a fixed time gets a landmark analysis 
   await choose(page, 'triple_refractory');
   await expect(page.getByTestId('landmark-panel')).toHaveCount(0);
 });
+
+test('the bias note speaks of the stratifier chosen, not always of CAR-T persistence', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await choose(page, 'cr_or_better');
+  await expect(page.getByTestId('bias-text')).toContainText('reach CR');
+  await expect(page.getByTestId('bias-text')).not.toContainText('CAR-T cells');
+  await choose(page, 'ada_post_pos');
+  await expect(page.getByTestId('bias-text')).toContainText('Anti-drug antibodies');
+});
+
+test('MRD negativity ≥ 12 months gets a landmark view at month 12, titled apart from the naive chart', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await choose(page, 'mrd_neg_ge12');
+  const landmark = page.getByTestId('landmark-panel');
+  await expect(landmark).toContainText('landmark analysis from month 12');
+  await expect(landmark.getByTestId('km-chart')).toContainText('— landmark at month 12');
+  await expect(page.getByTestId('survival-panel').getByTestId('km-chart')).not.toContainText(
+    'landmark',
+  );
+  await expect(landmark).toContainText('MRD-negative through month 12');
+});
+
+test('the chart names the log-rank test and its p, and the MRD groups are named in words', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await choose(page, 'mrd_group');
+  const chart = page.getByTestId('survival-panel').getByTestId('km-chart');
+  await expect(chart.getByTestId('km-test')).toHaveText(/^Log-rank p (<|=) /);
+  await expect(chart.getByTestId('km-legend')).toContainText('Died while MRD-negative');
+  await expect(chart).not.toContainText('mrd_group=');
+});
+
+test('choosing the reference group reorders the hazard ratios against it', async ({ page }) => {
+  await page.goto('/');
+  await choose(page, 'mrd_group');
+  const rows = page.getByTestId('survival-panel').locator('tbody tr th');
+  await expect(rows.first()).toHaveText('Lost MRD negativity'); // the largest group by default
+  await page.getByTestId('reference-select').selectOption({ label: 'Sustained MRD-negative' });
+  await expect(rows.first()).toHaveText('Sustained MRD-negative');
+  await expect(page.getByTestId('survival-panel')).toContainText('reference');
+});
+
+test('facet panels share one time axis', async ({ page }) => {
+  await page.goto('/');
+  await choose(page, 'triple_refractory');
+  await page.getByTestId('facet-select').selectOption('prior_asct');
+  const facets = page.getByTestId('facet-survival');
+  await expect(facets).toHaveCount(2);
+  // The time ticks and the axis title are the axes' middle-anchored texts.
+  const ticks = async (k: number) =>
+    facets.nth(k).locator('g.axes text[text-anchor="middle"]').allTextContents();
+  const [a, b] = [await ticks(0), await ticks(1)];
+  expect(a.length).toBeGreaterThan(3);
+  expect(a).toEqual(b);
+});
+
+test('the forest plot follows "as published" and marks post-baseline rows', async ({ page }) => {
+  await page.goto('/');
+  await page.getByTestId('forest-tab').click();
+  const uni = page.getByTestId('forest-plot').first();
+  const persistence = uni.locator('g.forest-row', { hasText: 'CAR-T persistence ≥ 6 months †' });
+  await expect(persistence).toBeVisible();
+  await expect(uni.getByTestId('forest-footnote')).toContainText('immortal-time bias');
+  await expect(uni).toContainText('Duration of MRD negativity (per month)');
+  await expect(uni).toContainText('Triple-class exposed');
+  const before = await persistence.textContent();
+  await page.getByTestId('forest-as-published').locator('input').check();
+  await expect(persistence).not.toHaveText(before ?? '');
+  await expect(page.getByTestId('forest-panel')).toContainText('as published');
+});

@@ -110,12 +110,15 @@ export class AnalysisFrame {
     return this.spec(name)?.stratifier?.asPublished === true;
   }
 
-  /** The readable label of one value: the registry's, else `name = value` for other columns. */
+  /**
+   * The readable label of one value: the registry's label for it, else the column's label with
+   * the value ("ISS stage: II"), else `name = value` for a column the registry does not know.
+   */
   valueLabel(name: string, value: string | number): string {
     const spec = this.spec(name);
     const known = spec?.valueLabels?.[String(value)];
     if (known) return known;
-    return spec ? String(value) : `${name} = ${value}`;
+    return spec ? `${spec.label}: ${value}` : `${name} = ${value}`;
   }
 
   private asPublished(name: string): Cell[] | null {

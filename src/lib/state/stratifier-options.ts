@@ -1,7 +1,4 @@
-import { STRATIFIER_COLUMNS } from '../data/registry';
 import type { ColumnInfo } from '../engine/types';
-
-const ORDER = new Map(STRATIFIER_COLUMNS.map((c, i) => [c.name, i]));
 
 export const OTHER = 'Other columns in your file';
 
@@ -14,7 +11,7 @@ export interface StratifierOption {
 
 /**
  * The stratifier toggles offered for a dataset: the columns with a stratifier role in the
- * registry (in its order), then every other yes/no or categorical column of the file (under OTHER).
+ * registry (in its order, which the engine's column list keeps), then every other yes/no or categorical column of the file (under OTHER).
  * @example stratifierOptions(columns)[0].column // 'triple_refractory'
  */
 export function stratifierOptions(columns: readonly ColumnInfo[]): StratifierOption[] {
@@ -24,10 +21,7 @@ export function stratifierOptions(columns: readonly ColumnInfo[]): StratifierOpt
     group,
     postBaseline: c.postBaseline,
   });
-  const known = columns
-    .filter((c) => c.stratifier)
-    .sort((a, b) => (ORDER.get(a.name) ?? 0) - (ORDER.get(b.name) ?? 0))
-    .map((c) => option(c, c.stratifier!.group));
+  const known = columns.filter((c) => c.stratifier).map((c) => option(c, c.stratifier!.group));
   const extra = columns
     .filter(
       (c) => !c.stratifier && !c.internal && (c.kind === 'binary' || c.kind === 'categorical'),

@@ -106,3 +106,33 @@ describe('forestLayout', () => {
     expect(empty.axis.ticks.map((t) => t.label)).toEqual(['0.5', '1', '2']);
   });
 });
+
+describe('forestLayout labels', () => {
+  const rows = deepFreeze([
+    { ...row('Duration of MRD negativity', 0.91, 0.87, 0.95, 0.001), unit: 'per month' },
+    { ...row('Triple-class refractory', 2.7, 1.1, 6.5, 0.02), unit: 'yes vs no' },
+    { ...row('CAR-T persistence ≥ 6 months', 0.25, 0.11, 0.54, 0.001), postBaseline: true },
+  ] satisfies ForestRowInput[]);
+
+  it('forestLayout says what one unit of a continuous factor is, and not "yes vs no"', () => {
+    const labels = forestLayout(rows, OPTIONS).rows.map((r) => r.label);
+    expect(labels[0]).toBe('Duration of MRD negativity (per month)');
+    expect(labels[1]).toBe('Triple-class refractory');
+  });
+
+  it('forestLayout marks post-baseline rows with † and explains it in a footnote', () => {
+    const layout = forestLayout(rows, OPTIONS);
+    expect(layout.rows[2].label).toBe('CAR-T persistence ≥ 6 months †');
+    expect(layout.footnote?.text).toContain('immortal-time bias');
+    expect(layout.footnote!.y).toBeLessThan(layout.height);
+    expect(forestLayout(rows.slice(0, 2), OPTIONS).footnote).toBeNull();
+  });
+
+  it('forestLayout stacked puts each label above its interval and spans the axis over the width', () => {
+    const flat = forestLayout(rows, OPTIONS);
+    const stacked = forestLayout(rows, { ...OPTIONS, width: 360, stacked: true });
+    expect(stacked.plot.x).toBeLessThan(flat.plot.x);
+    for (const r of stacked.rows) expect(r.labelY).toBeLessThan(r.y);
+    for (const r of flat.rows) expect(r.labelY).toBe(r.y);
+  });
+});

@@ -1,14 +1,17 @@
 import { SERIAL_COLUMNS } from '../../data/columns';
-import { derivedSpec } from '../../data/registry';
+import { derivedSpec, STRATIFIER_COLUMNS } from '../../data/registry';
 import type { AnalysisFrame } from '../../frame/analysis-frame';
 import type { ColumnInfo } from '../types';
 
 type Kind = ColumnInfo['kind'];
 
+const ORDER = new Map(STRATIFIER_COLUMNS.map((c, i) => [c.name, i]));
+
 /**
  * The columns of the loaded dataset the UI can offer (stratifiers, facets, covariates, cut-points),
  * with their kind, values (R's order, readable labels, counts), missing count and registry roles.
- * Columns the registry does not know are described from their values.
+ * Columns the registry does not know are described from their values. The paper's stratifiers
+ * come first, in the registry's order; the other columns follow in the file's order.
  * @example columnsAnalysis(frame).filter((c) => c.stratifier)
  */
 export function columnsAnalysis(frame: AnalysisFrame): ColumnInfo[] {
@@ -43,7 +46,8 @@ export function columnsAnalysis(frame: AnalysisFrame): ColumnInfo[] {
     }
     out.push(info);
   }
-  return out;
+  const rank = (c: ColumnInfo) => ORDER.get(c.name) ?? ORDER.size;
+  return out.sort((a, b) => rank(a) - rank(b));
 }
 
 function kindOf(frame: AnalysisFrame, name: string): Kind | null {

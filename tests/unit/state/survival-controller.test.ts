@@ -1,0 +1,91 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { AnalysisRequest, ViewEngine } from '../../../src/lib/engine/types';
+import { SurvivalController } from '../../../src/lib/state/survival-controller.svelte';
+import type { SurvivalPlan } from '../../../src/lib/state/survival-plan';
+
+/** An engine that records what it was asked, answering each request with a labelled stub. */
+function fakeEngine() {
+  const calls: { request: AnalysisRequest; channel?: string }[] = [];
+  const prefetched: AnalysisRequest[][] = [];
+  const engine: ViewEngine = {
+    run: ((request: AnalysisRequest, channel?: string) => {
+      calls.push({ request, channel });
+      return Promise.resolve({ kind: request.kind, channel });
+    }) as ViewEngine['run'],
+    prefetch: (requests) => void prefetched.push(requests),
+  };
+  return { engine, calls, prefetched };
+}
+
+const plan: SurvivalPlan = {
+  main: { endpoint: 'pfs', stratifier: 'car_persist_ge6' },
+  landmark: { endpoint: 'pfs', stratifier: 'car_persist_ge6', landmark: 6 },
+  landmarkNote: null,
+  facets: [
+    { endpoint: 'pfs', stratifier: 'car_persist_ge6', subset: { column: 'sex', value: 'M' } },
+  ],
+  prefetch: [{ endpoint: 'pfs', stratifier: 'triple_refractory' }],
+};
+
+describe('SurvivalController', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('SurvivalController asks for every curve at once and the Cox fits only once the view settles', async () => {
+    const { engine, calls } = fakeEngine();
+    const c = new SurvivalController(engine, 150);
+    c.show(plan);
+    expect(calls.map((x) => [x.request.kind, x.channel])).toEqual([
+      ['survival', 'survival'],
+      ['survival', 'landmark'],
+      ['survival', 'facet-0'],
+    ]);
+    await vi.advanceTimersByTimeAsync(149);
+    expect(calls.filter((x) => x.request.kind === 'hazards')).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(calls.filter((x) => x.request.kind === 'hazards').map((x) => x.channel)).toEqual([
+      'hazards',
+      'landmark-hazards',
+      'facet-hazards-0',
+    ]);
+    expect(c.main).not.toBeNull();
+    expect(c.landmark).not.toBeNull();
+    expect(c.facets).toHaveLength(1);
+    expect(c.mainHazards).not.toBeNull();
+  });
+
+  it('SurvivalController cancels the pending Cox fits when the view changes before it settles', async () => {
+    const { engine, calls } = fakeEngine();
+    const c = new SurvivalController(engine, 150);
+    const stop = c.show(plan);
+    await vi.advanceTimersByTimeAsync(100);
+    stop();
+    await vi.advanceTimersByTimeAsync(500);
+    expect(calls.filter((x) => x.request.kind === 'hazards')).toHaveLength(0);
+  });
+
+  it('SurvivalController prefetches the other stratifiers once the main curves are in', async () => {
+    const { engine, prefetched } = fakeEngine();
+    new SurvivalController(engine, 150).show(plan);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(prefetched).toEqual([
+      [{ kind: 'survival', endpoint: 'pfs', stratifier: 'triple_refractory' }],
+    ]);
+  });
+
+  it('SurvivalController shows an engine error in plain words and clears the landmark view', async () => {
+    const { engine } = fakeEngine();
+    const failing: ViewEngine = {
+      ...engine,
+      run: ((request: AnalysisRequest, channel?: string) =>
+        channel === 'survival'
+          ? Promise.reject(new Error('too many groups'))
+          : engine.run(request, channel)) as ViewEngine['run'],
+    };
+    const c = new SurvivalController(failing, 150);
+    c.show({ ...plan, landmark: null });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(c.error).toBe('too many groups');
+    expect(c.landmark).toBeNull();
+  });
+});

@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../../src/lib/engine/engine';
+import { survivalPlan, type SurvivalChoices } from '../../../src/lib/state/survival-plan';
+
+const engine = createEngine();
+engine.load(new Uint8Array(readFileSync('public/data/demo-cohort.arrow')), 'demo-cohort.arrow');
+const columns = engine.run({ kind: 'columns' });
+const choose = (c: Partial<SurvivalChoices>): SurvivalChoices => ({
+  endpoint: 'pfs',
+  stratifier: null,
+  cut: null,
+  reference: null,
+  exclude: [],
+  asPublished: false,
+  facet: null,
+  ...c,
+});
+
+describe('survivalPlan', () => {
+  it.each([
+    ['car_persist_ge6', 'car_persist_ge6', 6],
+    ['cr_by_m3', 'cr_by_m3', 3],
+    ['mrd_neg_ge12', 'mrd_neg_at_m12', 12],
+    ['mrd_neg_ge24', 'mrd_neg_at_m24', 24],
+    ['mrd_neg_ge36', 'mrd_neg_at_m36', 36],
+  ])(
+    'survivalPlan gives %s a landmark view grouped by %s at month %i',
+    (stratifier, column, months) => {
+      const plan = survivalPlan(choose({ stratifier }), columns);
+      expect(plan.landmark).toMatchObject({ stratifier: column, landmark: months });
+      expect(engine.run({ kind: 'survival', ...plan.landmark! }).groups.length).toBe(2);
+    },
+  );
+
+  it('survivalPlan gives no landmark to a baseline stratifier or a cut-point split', () => {
+    expect(survivalPlan(choose({ stratifier: 'triple_refractory' }), columns).landmark).toBeNull();
+    expect(
+      survivalPlan(choose({ stratifier: 'car_persist_months', cut: 6 }), columns).landmark,
+    ).toBeNull();
+  });
+
+  it('survivalPlan says why there is no landmark on a clock that starts at first response', () => {
+    const plan = survivalPlan(choose({ endpoint: 'dor', stratifier: 'car_persist_ge6' }), columns);
+    expect(plan.landmark).toBeNull();
+    expect(plan.landmarkNote).toContain('PFS and OS');
+  });
+
+  it('survivalPlan asks for the "as published" groups only of a threshold stratifier', () => {
+    expect(
+      survivalPlan(choose({ stratifier: 'car_persist_ge6', asPublished: true }), columns).main
+        .asPublished,
+    ).toBe(true);
+    expect(
+      survivalPlan(choose({ stratifier: 'triple_refractory', asPublished: true }), columns).main
+        .asPublished,
+    ).toBeUndefined();
+  });
+
+  it('survivalPlan makes one facet per value of the second stratifier, each restricted to it', () => {
+    const plan = survivalPlan(
+      choose({ stratifier: 'triple_refractory', facet: 'prior_asct' }),
+      columns,
+    );
+    expect(plan.facets.map((f) => f.subset)).toEqual([
+      { column: 'prior_asct', value: 0 },
+      { column: 'prior_asct', value: 1 },
+    ]);
+    expect(plan.facets.every((f) => f.stratifier === 'triple_refractory')).toBe(true);
+  });
+
+  it('survivalPlan passes the chosen reference and left-out groups on, and prefetches the other stratifiers', () => {
+    const plan = survivalPlan(
+      choose({ stratifier: 'mrd_group', reference: 'sustained_neg', exclude: ['died_mrd_neg'] }),
+      columns,
+    );
+    expect(plan.main).toMatchObject({ reference: 'sustained_neg', exclude: ['died_mrd_neg'] });
+    expect(plan.prefetch.map((p) => p.stratifier)).not.toContain('mrd_group');
+    expect(plan.prefetch.map((p) => p.stratifier)).toContain('triple_refractory');
+  });
+});
