@@ -35,7 +35,8 @@ export function forestLayout(
   const headerHeight = options.headerHeight ?? options.rowHeight;
   const axisHeight = options.axisHeight ?? 32;
   const bodyBottom = headerHeight + rows.length * rowHeight;
-  const x0 = labelWidth + PAD;
+  // Stacked, the axis starts at the left edge: leave room for half of its first tick label.
+  const x0 = stacked ? 2 * PAD : labelWidth + PAD;
   const plot = {
     x: x0,
     y: headerHeight,

@@ -20,6 +20,10 @@ export class SurvivalController {
   facetHazards = $state.raw<(HazardRatios | null)[]>([]);
   /** What went wrong with the last view (e.g. a column with too many groups), in plain words. */
   error = $state<string | null>(null);
+  /** The last time over every facet: facets side by side share one time axis. */
+  readonly facetMaxTime = $derived.by(() =>
+    Math.max(0, ...this.facets.flatMap((f) => f.groups.map((g) => g.steps.at(-1)?.time ?? 0))),
+  );
 
   constructor(
     private readonly engine: ViewEngine,
