@@ -31,7 +31,10 @@ export interface AnalysisFrame {
   priorCart: Float64Array;
   priorAsct: Float64Array;
   persist: Float64Array;
-  /** Paper-naive MRD-negative duration: 0 for never negative. */
+  /**
+   * Paper-naive MRD-negative duration: 0 for never negative (the annealing's H07, H08, P11; the
+   * report uses the explorer's column, empty for them: app-targets.ts).
+   */
   mrdDuration: Float64Array;
   /** 1 if negativity was lost (status 1) — the event of "sustained MRD negativity". */
   mrdLost: Uint8Array;

@@ -1,3 +1,4 @@
+import { APP_TARGETS } from './app-targets';
 import { CONFLICT_RESOLUTIONS, ASSUMPTIONS, CONVENTIONS } from './metadata';
 import type { CalibrationReport } from './report';
 
@@ -55,6 +56,9 @@ export function reportMarkdown(r: CalibrationReport): string {
     '',
     'Medians are Kaplan–Meier (NR = not reached); HRs are univariable Cox models with Breslow ties, as',
     "SPSS; post-baseline groups are formed the paper's naive way. Group comparisons of PK use Mann–Whitney.",
+    `${APP_TARGETS.map((t) => t.id).join(', ')} are computed by the explorer itself (its engine on the loaded`,
+    'file), so they are what the app shows; the annealing steered by its own versions of them, which',
+    'count never MRD-negative patients as 0 months and put those who died MRD-negative with the sustained group.',
     '',
     row(['id', 'target', 'published', 'tolerance', 'simulated', 'within']),
     row(['---', '---', '---', '---', '---', '---']),

@@ -34,6 +34,9 @@ export const coxOn =
 export const coxP =
   (end: 'pfs' | 'os', x: (f: AnalysisFrame) => Float64Array) => (f: AnalysisFrame) =>
     coxOn(end, x)(f).p;
-/** The paper's three MRD groups (died while negative counted with sustained negative). */
+/**
+ * The annealing's three MRD groups for S15 (died while negative counted with sustained negative).
+ * The report evaluates S15 on the 3 printed groups instead, through the explorer (app-targets.ts).
+ */
 export const mrd3 = (f: AnalysisFrame) =>
   Float64Array.from(f.mrdGroup, (g) => (g === 1 ? 0 : g === 2 ? 1 : g === 3 ? 2 : NaN));

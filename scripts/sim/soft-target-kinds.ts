@@ -10,8 +10,11 @@ export interface SoftResult {
   note?: string;
 }
 
-/** A soft target of calibration.md §1c. */
-export interface SoftTarget {
+/**
+ * A soft target of calibration.md §1c, evaluated on `In`: the annealing's AnalysisFrame by
+ * default, or another view of the cohort for the report (app-targets.ts).
+ */
+export interface SoftTarget<In = AnalysisFrame> {
   id: string;
   label: string;
   published: string;
@@ -20,21 +23,21 @@ export interface SoftTarget {
   weight: number;
   /** True if computable inside the annealing loop (outcome columns only). */
   inLoop: boolean;
-  evaluate: (f: AnalysisFrame) => SoftResult;
+  evaluate: (f: In) => SoftResult;
 }
 
 const fmt = (v: number | null, digits = 1): string => (v === null ? 'NR' : v.toFixed(digits));
 
 /** A median (or other number) with ± tolerance; NR (null) counts as 3 tolerances off. */
-export function valueTarget(
+export function valueTarget<In = AnalysisFrame>(
   id: string,
   label: string,
   target: number,
   tol: number,
-  fn: (f: AnalysisFrame) => number | null,
+  fn: (f: In) => number | null,
   weight = 1,
   inLoop = true,
-): SoftTarget {
+): SoftTarget<In> {
   return {
     id,
     label,
@@ -51,11 +54,11 @@ export function valueTarget(
 }
 
 /** A median that must stay "not reached". */
-export function notReachedTarget(
+export function notReachedTarget<In = AnalysisFrame>(
   id: string,
   label: string,
-  fn: (f: AnalysisFrame) => number | null,
-): SoftTarget {
+  fn: (f: In) => number | null,
+): SoftTarget<In> {
   return {
     id,
     label,
@@ -71,16 +74,16 @@ export function notReachedTarget(
 }
 
 /** A p-value that must be on the published side of a threshold. */
-export function pSideTarget(
+export function pSideTarget<In = AnalysisFrame>(
   id: string,
   label: string,
   published: string,
   significant: boolean,
-  fn: (f: AnalysisFrame) => number | null,
+  fn: (f: In) => number | null,
   threshold = 0.05,
   inLoop = true,
   weight = 1,
-): SoftTarget {
+): SoftTarget<In> {
   return {
     id,
     label,
@@ -99,16 +102,16 @@ export function pSideTarget(
 }
 
 /** A naive univariable hazard ratio: within ± 25% on the log scale, inside the CI, p on its side. */
-export function hrTarget(
+export function hrTarget<In = AnalysisFrame>(
   id: string,
   label: string,
   hr: number,
   lower: number,
   upper: number,
   pPublished: number,
-  fn: (f: AnalysisFrame) => { hr: number | null; p: number | null },
+  fn: (f: In) => { hr: number | null; p: number | null },
   weight = 1,
-): SoftTarget {
+): SoftTarget<In> {
   return {
     id,
     label,
@@ -133,13 +136,13 @@ export function hrTarget(
 }
 
 /** A count inside a range (deaths 16–24). */
-export function rangeTarget(
+export function rangeTarget<In = AnalysisFrame>(
   id: string,
   label: string,
   lo: number,
   hi: number,
-  fn: (f: AnalysisFrame) => number,
-): SoftTarget {
+  fn: (f: In) => number,
+): SoftTarget<In> {
   return {
     id,
     label,
