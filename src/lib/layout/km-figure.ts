@@ -16,6 +16,8 @@ export interface KmFigureInput {
   simulated: boolean;
   /** The test with its p, drawn inside the plot (e.g. "Log-rank p = 0.003"); null for none. */
   testLabel: string | null;
+  /** Height of the plot area; default 320 px, 230 px below the narrow width. */
+  plotHeight?: number;
 }
 
 export interface TextMark {
@@ -93,7 +95,7 @@ export function kmFigure(input: KmFigureInput): KmFigureLayout {
   });
   const top = y + 14;
 
-  const plotHeight = narrow ? 230 : 320;
+  const plotHeight = input.plotHeight ?? (narrow ? 230 : 320);
   const margin = { top, left: narrow ? 40 : 52, right: narrow ? 14 : 24, bottom: 40 };
   const chartBottom = top + plotHeight + margin.bottom;
   const scales = kmScales({

@@ -1,3 +1,4 @@
+import { untrack } from 'svelte';
 import type { ColumnInfo, ViewEngine } from '../engine/types';
 import { CatalogController } from './catalog-controller.svelte';
 import { ForestController } from './forest-controller.svelte';
@@ -5,6 +6,8 @@ import { forestPlan } from './forest-plan';
 import { stratifierOptions } from './stratifier-options';
 import { SurvivalController } from './survival-controller.svelte';
 import { survivalPlan } from './survival-plan';
+import { UrlSync, type UrlHost } from './url-sync.svelte';
+import { viewColumns } from './view-columns';
 import { ViewState } from './view-state.svelte';
 
 /**
@@ -30,31 +33,45 @@ export class ExplorerController {
   readonly plan = $derived.by(() => {
     const columns = this.catalog.columns;
     if (columns.length === 0) return null;
-    const v = this.view;
-    return survivalPlan(
-      {
-        endpoint: v.endpoint,
-        stratifier: v.stratifier,
-        cut: v.cut,
-        reference: v.reference,
-        exclude: v.exclude,
-        asPublished: v.asPublished,
-        facet: v.facet,
-      },
-      columns,
-    );
+    // Checked against the dataset here too, so no request names a column it does not have.
+    const v = viewColumns(this.view.snapshot(), columns).params;
+    return survivalPlan(v, columns);
   });
   readonly landmarkNote = $derived.by(() => this.plan?.landmarkNote ?? null);
   readonly error = $derived.by(
     () => this.survival.error ?? this.forest.error ?? this.catalog.error,
   );
+  /** The URL parameters that could not be used, in plain words (null when there are none). */
+  readonly urlNotice = $derived.by(() => {
+    const ignored = this.url?.ignored ?? [];
+    if (ignored.length === 0) return null;
+    const each = ignored.map((p) => `${p.name}=${p.value} (${p.reason})`);
+    return `Some of the link's settings were ignored: ${each.join('; ')}.`;
+  });
+  /** Keeps the view in the URL (null without a browser URL, e.g. in tests). */
+  readonly url: UrlSync | null;
 
-  constructor(engine: ViewEngine, generation: () => number) {
+  constructor(engine: ViewEngine, generation: () => number, host: UrlHost | null = null) {
     this.catalog = new CatalogController(engine);
     this.survival = new SurvivalController(engine);
     this.forest = new ForestController(engine);
     const view = this.view;
+    const url = (this.url = host ? new UrlSync(view, host) : null);
+    // The link's view before the first request, so no default view is asked for in between.
+    url?.read();
+    $effect(() => url?.write());
+    $effect(() => url?.listen());
     $effect(() => this.catalog.refresh(generation()));
+    $effect(() => {
+      const columns = this.catalog.columns;
+      if (columns.length === 0) return;
+      untrack(() => {
+        const checked = viewColumns(view.snapshot(), columns);
+        if (checked.ignored.length === 0) return;
+        if (url) url.correct(checked.params, checked.ignored);
+        else view.apply(checked.params);
+      });
+    });
     $effect(() => {
       const plan = this.plan;
       if (plan === null || view.tab !== 'curves') return;

@@ -1,32 +1,32 @@
 import type { EndpointId, Ties } from '../engine/types';
+import { DEFAULT_VIEW, type GroupValue, type Tab, type ViewParams } from './view-params';
 
-/** A group's value, as the engine reports it (GroupCurve.value). */
-export type GroupValue = string | number;
+export type { GroupValue };
 
 /**
- * Everything the user has set in the explorer: endpoint, tab, stratifier (or a numeric split),
- * reference and groups compared, facets, display toggles, forest choices. One object, so the
- * whole view can later be written to and read from the URL.
+ * Everything the user has set in the explorer, as reactive fields: endpoint, tab, stratifier (or
+ * a numeric split), reference and groups compared, facets, display toggles, forest choices. Its
+ * plain form (ViewParams) is what the URL carries.
  */
 export class ViewState {
-  tab = $state<'curves' | 'forest'>('curves');
-  endpoint = $state<EndpointId>('pfs');
-  stratifier = $state<string | null>(null);
+  tab = $state<Tab>(DEFAULT_VIEW.tab);
+  endpoint = $state<EndpointId>(DEFAULT_VIEW.endpoint);
+  stratifier = $state<string | null>(DEFAULT_VIEW.stratifier);
   /** Set when the stratifier is a numeric column split at a typed cut-point. */
-  cut = $state<number | null>(null);
+  cut = $state<number | null>(DEFAULT_VIEW.cut);
   /** The group the others are compared with; null = the default rule. */
-  reference = $state<GroupValue | null>(null);
+  reference = $state<GroupValue | null>(DEFAULT_VIEW.reference);
   /** Groups left out of the comparison. */
   exclude = $state<GroupValue[]>([]);
-  facet = $state<string | null>(null);
+  facet = $state<string | null>(DEFAULT_VIEW.facet);
   /** Threshold stratifiers: count patients censored before the threshold as below it (paper). */
-  asPublished = $state(false);
-  showBands = $state(true);
-  showEvents = $state(false);
+  asPublished = $state(DEFAULT_VIEW.asPublished);
+  showBands = $state(DEFAULT_VIEW.showBands);
+  showEvents = $state(DEFAULT_VIEW.showEvents);
   /** Tie handling of the Cox models: Efron (R's default) or Breslow (SPSS, as the paper). */
-  ties = $state<Ties>('efron');
+  ties = $state<Ties>(DEFAULT_VIEW.ties);
   /** Factors of the multivariable Cox model. */
-  chosenFactors = $state<string[]>(['triple_refractory', 'high_risk_ca', 'car_persist_ge6']);
+  chosenFactors = $state<string[]>([...DEFAULT_VIEW.chosenFactors]);
 
   /** Compare groups of this column (or the whole cohort); resets the split and the groups. */
   stratify(column: string | null, cut: number | null = null): void {
@@ -35,5 +35,39 @@ export class ViewState {
     this.reference = null;
     this.exclude = [];
     if (column !== null && this.facet === column) this.facet = null;
+  }
+
+  /** The view as a plain object (reading every field, so an effect re-runs on any change). */
+  snapshot(): ViewParams {
+    return {
+      tab: this.tab,
+      endpoint: this.endpoint,
+      stratifier: this.stratifier,
+      cut: this.cut,
+      reference: this.reference,
+      exclude: [...this.exclude],
+      facet: this.facet,
+      asPublished: this.asPublished,
+      showBands: this.showBands,
+      showEvents: this.showEvents,
+      ties: this.ties,
+      chosenFactors: [...this.chosenFactors],
+    };
+  }
+
+  /** Set every field from a plain view (a URL, or back/forward). */
+  apply(p: ViewParams): void {
+    this.tab = p.tab;
+    this.endpoint = p.endpoint;
+    this.stratifier = p.stratifier;
+    this.cut = p.cut;
+    this.reference = p.reference;
+    this.exclude = [...p.exclude];
+    this.facet = p.facet;
+    this.asPublished = p.asPublished;
+    this.showBands = p.showBands;
+    this.showEvents = p.showEvents;
+    this.ties = p.ties;
+    this.chosenFactors = [...p.chosenFactors];
   }
 }

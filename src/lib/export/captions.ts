@@ -1,0 +1,44 @@
+import type { ForestResult, HazardRatios, SurvivalResult } from '../engine/types';
+import { formatP } from '../layout/format';
+
+/**
+ * The method caption of an exported survival figure: n used / N, the log-rank test, what the
+ * hazard ratios compare, the methods, and the dataset (a simulated cohort says so).
+ * @example survivalCaption(result, hazards, 'Simulated cohort')[0] // 'n used 56 of 56.'
+ */
+export function survivalCaption(
+  result: SurvivalResult,
+  hazards: HazardRatios | null,
+  dataset: string,
+): string[] {
+  const lines = [`n used ${result.nUsed} of ${result.nTotal}.`];
+  if (result.logRank) {
+    lines[0] += ` Log-rank test: χ² = ${result.logRank.chisq.toFixed(2)}, df = ${result.logRank.df}, p = ${formatP(result.logRank.p)}.`;
+    lines[0] += ` Hazard ratios vs ${result.groups[0]?.label}.`;
+  }
+  const methods = [
+    ...result.methods,
+    ...(hazards && result.groups.length > 1 ? [hazards.method] : []),
+  ];
+  lines.push(`Methods: ${methods.join('; ')}.`);
+  lines.push(`Dataset: ${dataset}.`);
+  return lines;
+}
+
+/** The method caption of an exported forest plot: model, ties, n, events, EPV and the dataset. */
+export function forestCaption(result: ForestResult, dataset: string): string[] {
+  const m = result.model;
+  const head =
+    result.mode === 'univariable'
+      ? `Each row is its own Cox model (${result.ties} ties, Wald p); events/n per row of ${result.nTotal}.`
+      : `Cox proportional hazards (${result.ties} ties), n used ${m?.n} of ${result.nTotal}, ${m?.events} events, events per variable ${m?.epv?.toFixed(1) ?? '—'}; likelihood-ratio test p = ${formatP(m?.lrTest.p)}.`;
+  const lines = [head];
+  if (result.asPublished) {
+    lines.push(
+      'Threshold factors as published: patients followed less than the threshold counted below it.',
+    );
+  }
+  lines.push('† known only after infusion: its hazard ratio carries immortal-time bias.');
+  lines.push(`Dataset: ${dataset}.`);
+  return lines;
+}

@@ -1,0 +1,97 @@
+import type { HazardRatios, SurvivalResult } from '../engine/types';
+import type { CsvCell } from './csv';
+
+/**
+ * The numbers table of a survival view as CSV rows: per group n, events, median with its 95 % CI,
+ * survival with CI at each reported time, hazard ratio vs the reference with CI and p; every row
+ * names the dataset (so a simulated cohort stays marked) and the view.
+ * @example survivalTableRows(result, hazards, 'Simulated cohort')[0][0] // 'dataset'
+ */
+export function survivalTableRows(
+  result: SurvivalResult,
+  hazards: HazardRatios | null,
+  dataset: string,
+): CsvCell[][] {
+  const times = result.groups[0]?.at.map((a) => a.time) ?? [];
+  const header = [
+    'dataset',
+    'view',
+    'group',
+    'n',
+    'events',
+    'median_months',
+    'median_lower',
+    'median_upper',
+    ...times.flatMap((t) => [`surv_${t}`, `surv_${t}_lower`, `surv_${t}_upper`]),
+    'hr',
+    'hr_lower',
+    'hr_upper',
+    'hr_p',
+    'logrank_chisq',
+    'logrank_df',
+    'logrank_p',
+    'n_used',
+    'n_total',
+  ];
+  const rows = result.groups.map((g, i): CsvCell[] => {
+    const h = i === 0 ? null : (hazards?.ratios[i] ?? null);
+    return [
+      dataset,
+      result.title,
+      i === 0 && result.groups.length > 1 ? `${g.label} (reference)` : g.label,
+      g.n,
+      g.events,
+      g.median,
+      g.medianLower,
+      g.medianUpper,
+      ...g.at.flatMap((a) => [a.surv, a.lower, a.upper]),
+      h?.hr ?? null,
+      h?.lower ?? null,
+      h?.upper ?? null,
+      h?.p ?? null,
+      result.logRank?.chisq ?? null,
+      result.logRank?.df ?? null,
+      result.logRank?.p ?? null,
+      result.nUsed,
+      result.nTotal,
+    ];
+  });
+  return [header, ...rows];
+}
+
+/**
+ * Every Kaplan–Meier step of every group as CSV rows (R's survfit rows: time, n.risk, n.event,
+ * n.censor, surv, std.err, lower, upper), to redraw or check the curves elsewhere.
+ * @example curveStepRows(result, 'Simulated cohort')[1][3] // first step time of the first group
+ */
+export function curveStepRows(result: SurvivalResult, dataset: string): CsvCell[][] {
+  const header = [
+    'dataset',
+    'view',
+    'group',
+    'time',
+    'n_risk',
+    'n_event',
+    'n_censor',
+    'surv',
+    'std_err',
+    'lower',
+    'upper',
+  ];
+  const rows = result.groups.flatMap((g) =>
+    g.steps.map((s): CsvCell[] => [
+      dataset,
+      result.title,
+      g.label,
+      s.time,
+      s.nRisk,
+      s.nEvent,
+      s.nCensor,
+      s.surv,
+      s.stdErr,
+      s.lower,
+      s.upper,
+    ]),
+  );
+  return [header, ...rows];
+}

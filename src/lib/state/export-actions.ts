@@ -1,0 +1,121 @@
+import { forestCaption, survivalCaption } from '../export/captions';
+import { toCsv } from '../export/csv';
+import { download } from '../export/download';
+import { fileBase } from '../export/file-base';
+import { forestRows } from '../export/forest-csv';
+import { renderPng } from '../export/render-png';
+import { standaloneSvg } from '../export/standalone-svg';
+import { curveStepRows, survivalTableRows } from '../export/survival-csv';
+import type { ForestResult, HazardRatios, SurvivalResult } from '../engine/types';
+
+/** One export button: what it is called, what it makes, and the action. */
+export interface ExportAction {
+  id: string;
+  label: string;
+  title: string;
+  run: () => Promise<void>;
+}
+
+export interface ExportDataset {
+  label: string;
+  simulated: boolean;
+}
+
+/** Publication width: 180 mm (a two-column journal figure) at 300 dpi. */
+export const PRINT_MM = 180;
+export const PRINT_DPI = 300;
+const PRINT_PX = Math.round((PRINT_MM / 25.4) * PRINT_DPI);
+
+function figureActions(base: string, svg: () => string, svgWidth: () => number): ExportAction[] {
+  return [
+    {
+      id: 'svg',
+      label: 'SVG',
+      title: 'The figure as a standalone SVG, with its caption (for slides, papers, Inkscape)',
+      run: async () => download(svg(), `${base}.svg`, 'image/svg+xml'),
+    },
+    {
+      id: 'png-2x',
+      label: 'PNG 2×',
+      title: 'The figure as a PNG at twice the screen size',
+      run: async () => download(await renderPng(svg(), 2 * svgWidth()), `${base}-2x.png`),
+    },
+    {
+      id: 'png-print',
+      label: `PNG ${PRINT_MM} mm`,
+      title: `The figure as a PNG ${PRINT_MM} mm wide at ${PRINT_DPI} dpi (publication size)`,
+      run: async () =>
+        download(
+          await renderPng(svg(), PRINT_PX, PRINT_DPI),
+          `${base}-${PRINT_MM}mm-${PRINT_DPI}dpi.png`,
+        ),
+    },
+  ];
+}
+
+/** The markup of the chart's SVG element as drawn now. */
+function markupOf(element: SVGSVGElement | null): string {
+  if (!element) throw new Error('The chart is not on screen yet.');
+  return new XMLSerializer().serializeToString(element);
+}
+
+/**
+ * The exports of a survival view: the figure (SVG, PNG 2×, PNG at publication size) with its
+ * method caption, the numbers table and the curve steps as CSV.
+ */
+export function survivalExports(
+  chart: () => SVGSVGElement | null,
+  result: SurvivalResult,
+  hazards: HazardRatios | null,
+  dataset: ExportDataset,
+): ExportAction[] {
+  const base = fileBase(result.title, dataset.simulated);
+  const svg = () =>
+    standaloneSvg(markupOf(chart()), survivalCaption(result, hazards, dataset.label));
+  return [
+    ...figureActions(base, svg, () => chart()?.width.baseVal.value ?? 760),
+    {
+      id: 'csv-table',
+      label: 'CSV table',
+      title: 'The numbers table: n, events, medians, survival at each time, hazard ratios',
+      run: async () =>
+        download(
+          toCsv(survivalTableRows(result, hazards, dataset.label)),
+          `${base}.csv`,
+          'text/csv',
+        ),
+    },
+    {
+      id: 'csv-steps',
+      label: 'CSV curves',
+      title: 'Every step of every Kaplan–Meier curve (as R survfit)',
+      run: async () =>
+        download(
+          toCsv(curveStepRows(result, dataset.label)),
+          `${base}-curve-steps.csv`,
+          'text/csv',
+        ),
+    },
+  ];
+}
+
+/** The exports of a forest plot: the figure with its caption, and its rows as CSV. */
+export function forestExports(
+  chart: () => SVGSVGElement | null,
+  result: ForestResult,
+  title: string,
+  dataset: ExportDataset,
+): ExportAction[] {
+  const base = fileBase(title, dataset.simulated);
+  const svg = () => standaloneSvg(markupOf(chart()), forestCaption(result, dataset.label));
+  return [
+    ...figureActions(base, svg, () => chart()?.width.baseVal.value ?? 760),
+    {
+      id: 'csv-table',
+      label: 'CSV',
+      title: 'The hazard ratios, intervals, p-values, events and n of every row',
+      run: async () =>
+        download(toCsv(forestRows(result, dataset.label)), `${base}.csv`, 'text/csv'),
+    },
+  ];
+}

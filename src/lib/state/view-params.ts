@@ -1,0 +1,172 @@
+import { ENDPOINTS, type EndpointId } from '../data/endpoints';
+import type { Ties } from '../engine/types';
+
+/** A group's value, as the engine reports it (GroupCurve.value). */
+export type GroupValue = string | number;
+
+export type Tab = 'curves' | 'forest';
+
+/**
+ * Everything a user can set, as one plain, serialisable object: what the URL carries. Views still
+ * to come add their fields here (and a parameter in PARAMS), so one link keeps reopening the screen.
+ */
+export interface ViewParams {
+  tab: Tab;
+  endpoint: EndpointId;
+  stratifier: string | null;
+  cut: number | null;
+  reference: GroupValue | null;
+  exclude: GroupValue[];
+  facet: string | null;
+  asPublished: boolean;
+  showBands: boolean;
+  showEvents: boolean;
+  ties: Ties;
+  chosenFactors: string[];
+}
+
+export const DEFAULT_VIEW: Readonly<ViewParams> = Object.freeze({
+  tab: 'curves',
+  endpoint: 'pfs',
+  stratifier: null,
+  cut: null,
+  reference: null,
+  exclude: [],
+  facet: null,
+  asPublished: false,
+  showBands: true,
+  showEvents: false,
+  ties: 'efron',
+  chosenFactors: ['triple_refractory', 'high_risk_ca', 'car_persist_ge6'],
+});
+
+/** A parameter that was in the URL but could not be used, and why. */
+export interface IgnoredParam {
+  name: string;
+  value: string;
+  reason: string;
+}
+
+type Field = keyof ViewParams;
+type Parsed<T> = { value: T } | { reason: string };
+
+/** One URL parameter: the view field it sets, how its text is read and written. */
+interface Param {
+  field: Field;
+  parse: (text: string) => Parsed<unknown>;
+  format: (value: unknown) => string;
+}
+
+/** A parameter of one field, typed at its definition and erased for the table. */
+function param<F extends Field>(
+  field: F,
+  parse: (text: string) => Parsed<ViewParams[F]>,
+  format: (value: ViewParams[F]) => string = String,
+): Param {
+  return { field, parse, format: format as (value: unknown) => string };
+}
+
+const TABS: readonly Tab[] = ['curves', 'forest'];
+const ENDPOINT_IDS = ENDPOINTS.map((e) => e.id);
+const COLUMN = /^[A-Za-z_][A-Za-z0-9_.]*$/;
+
+const oneOf =
+  <T extends string>(allowed: readonly T[]) =>
+  (text: string): Parsed<T> =>
+    (allowed as readonly string[]).includes(text)
+      ? { value: text as T }
+      : { reason: `not one of ${allowed.join(', ')}` };
+const column = (text: string): Parsed<string> =>
+  COLUMN.test(text) ? { value: text } : { reason: 'not a column name' };
+const flag = (text: string): Parsed<boolean> =>
+  text === '1' || text === '0' ? { value: text === '1' } : { reason: 'must be 1 or 0' };
+const bit = (v: boolean) => (v ? '1' : '0');
+const list = (text: string) => text.split(',').filter((s) => s !== '');
+/** A group value: a number when it reads as one, else text (the engine compares them as text). */
+const groupValue = (text: string): GroupValue =>
+  /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : text;
+
+/** The URL parameters, in the order they are written. */
+export const PARAMS: Readonly<Record<string, Param>> = {
+  tab: param('tab', oneOf(TABS)),
+  endpoint: param('endpoint', oneOf(ENDPOINT_IDS)),
+  by: param('stratifier', column),
+  cut: param('cut', (t) => {
+    const x = Number(t);
+    return t.trim() !== '' && Number.isFinite(x) ? { value: x } : { reason: 'not a number' };
+  }),
+  ref: param('reference', (t) => ({ value: groupValue(t) })),
+  drop: param(
+    'exclude',
+    (t) => ({ value: list(t).map(groupValue) }),
+    (v) => v.join(','),
+  ),
+  facet: param('facet', column),
+  published: param('asPublished', flag, bit),
+  bands: param('showBands', flag, bit),
+  events: param('showEvents', flag, bit),
+  ties: param('ties', oneOf(['efron', 'breslow'] as const)),
+  factors: param(
+    'chosenFactors',
+    (t) => {
+      const names = list(t);
+      return names.every((n) => COLUMN.test(n))
+        ? { value: names }
+        : { reason: 'not a list of column names' };
+    },
+    (v) => v.join(','),
+  ),
+};
+
+/** Parameters the URL may carry that are not the view's (the app reads them itself). */
+export const APP_PARAMS = ['data', 'embed'] as const;
+
+/**
+ * The view a URL query describes: every parameter it can use, defaults for the rest, and the
+ * parameters it had to ignore (unknown, or a value that cannot be used) with the reason.
+ * @example parseViewParams('?endpoint=os&by=triple_refractory').params.endpoint // 'os'
+ */
+export function parseViewParams(search: string): { params: ViewParams; ignored: IgnoredParam[] } {
+  const params: ViewParams = {
+    ...DEFAULT_VIEW,
+    exclude: [],
+    chosenFactors: [...DEFAULT_VIEW.chosenFactors],
+  };
+  const ignored: IgnoredParam[] = [];
+  for (const [name, value] of new URLSearchParams(search)) {
+    if ((APP_PARAMS as readonly string[]).includes(name)) continue;
+    const param = Object.hasOwn(PARAMS, name) ? PARAMS[name] : undefined;
+    if (!param) {
+      ignored.push({ name, value, reason: 'not a parameter of the explorer' });
+      continue;
+    }
+    const parsed = param.parse(value);
+    if ('reason' in parsed) ignored.push({ name, value, reason: parsed.reason });
+    else (params as unknown as Record<Field, unknown>)[param.field] = parsed.value;
+  }
+  return { params, ignored };
+}
+
+/**
+ * The URL query of a view: only what differs from the defaults, in PARAMS order, after the app's
+ * own parameters (`data`, `embed`) carried over from `keep`.
+ * @example serialiseViewParams({ ...DEFAULT_VIEW, endpoint: 'os' }) // '?endpoint=os'
+ */
+export function serialiseViewParams(params: ViewParams, keep = ''): string {
+  const out = new URLSearchParams();
+  const kept = new URLSearchParams(keep);
+  for (const name of APP_PARAMS) {
+    const v = kept.get(name);
+    if (v !== null) out.set(name, v);
+  }
+  for (const [name, param] of Object.entries(PARAMS)) {
+    const value = params[param.field];
+    const text = value === null ? '' : param.format(value);
+    const fallback =
+      DEFAULT_VIEW[param.field] === null ? '' : param.format(DEFAULT_VIEW[param.field]);
+    if (value === null || text === fallback) continue;
+    out.set(name, text);
+  }
+  const query = out.toString();
+  return query ? `?${query}` : '';
+}
