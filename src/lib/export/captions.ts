@@ -1,5 +1,5 @@
 import type { ForestResult, HazardRatios, SurvivalResult } from '../engine/types';
-import { formatP } from '../layout/format';
+import { pPhrase } from '../layout/format';
 
 /**
  * The method caption of an exported survival figure: n used / N, the log-rank test, what the
@@ -13,7 +13,7 @@ export function survivalCaption(
 ): string[] {
   const lines = [`n used ${result.nUsed} of ${result.nTotal}.`];
   if (result.logRank) {
-    lines[0] += ` Log-rank test: χ² = ${result.logRank.chisq.toFixed(2)}, df = ${result.logRank.df}, p = ${formatP(result.logRank.p)}.`;
+    lines[0] += ` Log-rank test: χ² = ${result.logRank.chisq.toFixed(2)}, df = ${result.logRank.df}, ${pPhrase(result.logRank.p)}.`;
     lines[0] += ` Hazard ratios vs ${result.groups[0]?.label}.`;
   }
   const methods = [
@@ -31,7 +31,7 @@ export function forestCaption(result: ForestResult, dataset: string): string[] {
   const head =
     result.mode === 'univariable'
       ? `Each row is its own Cox model (${result.ties} ties, Wald p); events/n per row of ${result.nTotal}.`
-      : `Cox proportional hazards (${result.ties} ties), n used ${m?.n} of ${result.nTotal}, ${m?.events} events, events per variable ${m?.epv?.toFixed(1) ?? '—'}; likelihood-ratio test p = ${formatP(m?.lrTest.p)}.`;
+      : `Cox proportional hazards (${result.ties} ties), n used ${m?.n} of ${result.nTotal}, ${m?.events} events, events per variable ${m?.epv?.toFixed(1) ?? '—'}; likelihood-ratio test ${pPhrase(m?.lrTest.p)}.`;
   const lines = [head];
   if (result.asPublished) {
     lines.push(

@@ -30,6 +30,12 @@ export function formatP(p: number | null | undefined): string {
   return p < 0.001 ? '<0.001' : p.toFixed(3);
 }
 
+/** A p-value as a phrase: "p = 0.017", or "p < 0.001" below that; null → "p = —". */
+export function pPhrase(p: number | null | undefined): string {
+  const text = formatP(p);
+  return text.startsWith('<') ? `p < ${text.slice(1)}` : `p = ${text}`;
+}
+
 /** A proportion as a percentage: formatPercent(0.5) → "50%", formatPercent(0.701, 1) → "70.1%". */
 export function formatPercent(value: number | null | undefined, digits = 0): string {
   return known(value) ? `${(100 * value).toFixed(digits)}%` : MISSING;

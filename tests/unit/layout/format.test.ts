@@ -7,6 +7,7 @@ import {
   formatPercent,
   formatPercentCI,
   formatRatio,
+  pPhrase,
 } from '../../../src/lib/layout/format';
 
 describe('format', () => {
@@ -74,5 +75,15 @@ describe('format', () => {
     [0, '0.00'],
   ])('formatRatio(%s) is "%s"', (v, text) => {
     expect(formatRatio(v)).toBe(text);
+  });
+});
+
+describe('pPhrase', () => {
+  it.each([
+    [0.0172, 'p = 0.017'],
+    [0.0004, 'p < 0.001'],
+    [null, 'p = —'],
+  ])('pPhrase(%s) is "%s"', (p, phrase) => {
+    expect(pPhrase(p)).toBe(phrase);
   });
 });

@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../../src/lib/engine/engine';
+import { DEFAULT_VIEW, type ViewParams } from '../../../src/lib/state/view-params';
+import { viewColumns } from '../../../src/lib/state/view-columns';
+
+const engine = createEngine();
+engine.load(new Uint8Array(readFileSync('tests/fixtures/good/cohort.csv')), 'cohort.csv');
+const columns = engine.run({ kind: 'columns' });
+const view = (p: Partial<ViewParams>): ViewParams => ({
+  ...DEFAULT_VIEW,
+  exclude: [],
+  chosenFactors: [...DEFAULT_VIEW.chosenFactors],
+  ...p,
+});
+
+describe('viewColumns', () => {
+  it('viewColumns drops a stratifier the dataset does not have and says so', () => {
+    const r = viewColumns(view({ stratifier: 'no_such', reference: 'x' }), columns);
+    expect(r.params).toMatchObject({ stratifier: null, reference: null });
+    expect(r.ignored.map((i) => i.name)).toEqual(['by']);
+  });
+
+  it('viewColumns keeps a numeric column split at a cut-point, and a known facet', () => {
+    const r = viewColumns(view({ stratifier: 'bm_pc_pct', cut: 50, facet: 'sex' }), columns);
+    expect(r.ignored).toEqual([]);
+    expect(r.params).toMatchObject({ stratifier: 'bm_pc_pct', cut: 50, facet: 'sex' });
+  });
+
+  it('viewColumns reports forest factors the user chose that the dataset lacks', () => {
+    const r = viewColumns(view({ chosenFactors: ['age_years', 'no_such'] }), columns);
+    expect(r.params.chosenFactors).toEqual(['age_years']);
+    expect(r.ignored).toEqual([
+      { name: 'factors', value: 'no_such', reason: 'not forest factors of this dataset' },
+    ]);
+  });
+});

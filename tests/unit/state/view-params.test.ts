@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import {
+  DEFAULT_VIEW,
+  parseViewParams,
+  serialiseViewParams,
+  type ViewParams,
+} from '../../../src/lib/state/view-params';
+
+const view = (p: Partial<ViewParams>): ViewParams => ({
+  ...DEFAULT_VIEW,
+  exclude: [],
+  chosenFactors: [...DEFAULT_VIEW.chosenFactors],
+  ...p,
+});
+
+describe('view parameters in the URL', () => {
+  it.each([
+    ['the default view', view({})],
+    ['an endpoint and a stratifier', view({ endpoint: 'os', stratifier: 'triple_refractory' })],
+    ['a cut-point split', view({ stratifier: 'bm_pc_pct', cut: 37.5 })],
+    [
+      'a reference and left-out groups',
+      view({ stratifier: 'mrd_group', reference: 'sustained_neg', exclude: ['died_mrd_neg'] }),
+    ],
+    ['a numeric reference', view({ stratifier: 'prior_asct', reference: 1 })],
+    ['a facet', view({ stratifier: 'triple_refractory', facet: 'prior_asct' })],
+    [
+      'the display toggles and as published',
+      view({ showBands: false, showEvents: true, asPublished: true }),
+    ],
+    [
+      'the forest tab with Breslow ties and chosen factors',
+      view({ tab: 'forest', ties: 'breslow', chosenFactors: ['age_years', 'triple_exposed'] }),
+    ],
+    ['no multivariable factor at all', view({ tab: 'forest', chosenFactors: [] })],
+    [
+      'the MRD endpoint with a landmark stratifier',
+      view({ endpoint: 'mrd', stratifier: 'mrd_neg_ge12' }),
+    ],
+  ])('parse ∘ serialise round-trips %s', (_what, params) => {
+    const parsed = parseViewParams(serialiseViewParams(params));
+    expect(parsed.ignored).toEqual([]);
+    expect(parsed.params).toEqual(params);
+  });
+
+  it('serialise writes only what differs from the default view', () => {
+    expect(serialiseViewParams(view({}))).toBe('');
+    expect(serialiseViewParams(view({ endpoint: 'os', showBands: false }))).toBe(
+      '?endpoint=os&bands=0',
+    );
+  });
+
+  it('serialise keeps the app’s own data and embed parameters first', () => {
+    expect(serialiseViewParams(view({ endpoint: 'os' }), '?embed=1&x=2&data=a.arrow')).toBe(
+      '?data=a.arrow&embed=1&endpoint=os',
+    );
+  });
+
+  it.each([
+    ['endpoint=xyz', 'endpoint', 'not one of pfs, os, dor, mrd'],
+    ['tab=table', 'tab', 'not one of curves, forest'],
+    ['cut=abc', 'cut', 'not a number'],
+    ['bands=yes', 'bands', 'must be 1 or 0'],
+    ['by=<script>', 'by', 'not a column name'],
+    ['ties=exact', 'ties', 'not one of efron, breslow'],
+    ['colour=red', 'colour', 'not a parameter of the explorer'],
+    ['__proto__=1', '__proto__', 'not a parameter of the explorer'],
+  ])('parse ignores %s and says why', (query, name, reason) => {
+    const { params, ignored } = parseViewParams(`?${query}&events=1`);
+    expect(ignored).toEqual([{ name, value: expect.any(String), reason }]);
+    // The rest of the link still applies; the ignored parameter keeps its default.
+    expect(params.showEvents).toBe(true);
+    expect(params.endpoint).toBe('pfs');
+  });
+});
