@@ -35,15 +35,12 @@ test.afterAll(() => rmSync(folder, { recursive: true, force: true }));
  */
 async function openOffline(page: Page): Promise<string[]> {
   const network: string[] = [];
-  await page.route('**/*', (route) => {
-    const url = route.request().url();
-    if (LOCAL.test(url)) return route.continue();
-    network.push(url);
-    return route.abort('internetdisconnected');
-  });
   page.on('request', (request) => {
     if (!LOCAL.test(request.url())) network.push(request.url());
   });
+  await page.route('**/*', (route) =>
+    LOCAL.test(route.request().url()) ? route.continue() : route.abort('internetdisconnected'),
+  );
   // Page source text: the test files are compiled without the DOM library.
   await page.addInitScript(`
     new MutationObserver((_, observer) => {
