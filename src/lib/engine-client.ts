@@ -20,6 +20,7 @@ import { Superseded } from './engine/superseded';
 import { RequestScheduler } from './engine/request-scheduler';
 import { fileRoles } from './data/file-roles';
 import type { LongCsv } from './data/join-long-tables';
+import { startEngineWorker } from './start-worker';
 
 export { Superseded };
 
@@ -45,10 +46,6 @@ function transferred(p: Payload): [Uint8Array, string, LongCsv] {
   return Comlink.transfer([p.bytes, p.name, p.serial], buffers);
 }
 
-function defaultWorker(): Worker {
-  return new Worker(new URL('../../workers/engine.worker.ts', import.meta.url), { type: 'module' });
-}
-
 export class EngineClient implements ViewEngine {
   private worker!: Worker;
   private remote!: Comlink.Remote<EngineApi>;
@@ -60,7 +57,7 @@ export class EngineClient implements ViewEngine {
   onRestart: ((reloaded: boolean) => void) | null = null;
 
   /** `createWorker` is for tests; the app uses the engine worker in workers/. */
-  constructor(private readonly createWorker: () => Worker = defaultWorker) {
+  constructor(private readonly createWorker: () => Worker = startEngineWorker) {
     this.start();
   }
 
