@@ -46,6 +46,12 @@ function transferred(p: Payload): [Uint8Array, string, LongCsv] {
   return Comlink.transfer([p.bytes, p.name, p.serial], buffers);
 }
 
+/** More deaths than this within the window and the worker is not restarted again. */
+const MAX_RESTARTS = 3;
+const RESTART_WINDOW_MS = 10_000;
+const ENGINE_FAILED =
+  'The analysis engine could not be started in this browser (it stopped each time it was started). Reload the page; if this persists, the page may be blocked from starting workers.';
+
 export class EngineClient implements ViewEngine {
   private worker!: Worker;
   private remote!: Comlink.Remote<EngineApi>;
@@ -55,6 +61,11 @@ export class EngineClient implements ViewEngine {
   private scheduler = new RequestScheduler();
   /** Called after the worker died and was restarted. */
   onRestart: ((reloaded: boolean) => void) | null = null;
+  /** Called once when the worker keeps dying at start and restarting stops. */
+  onGiveUp: ((message: string) => void) | null = null;
+  /** When the worker last died, to stop restarting one that cannot start at all. */
+  private deaths: number[] = [];
+  private gaveUp = false;
 
   /** `createWorker` is for tests; the app uses the engine worker in workers/. */
   constructor(private readonly createWorker: () => Worker = startEngineWorker) {
@@ -67,6 +78,16 @@ export class EngineClient implements ViewEngine {
     this.died = new Promise<never>((_, reject) => {
       const fail = (e: Event) => {
         e.preventDefault();
+        const now = Date.now();
+        this.deaths = [...this.deaths.filter((t) => now - t < RESTART_WINDOW_MS), now];
+        if (this.deaths.length > MAX_RESTARTS) {
+          // A worker that dies again and again (blocked by a security policy, or a browser that
+          // cannot start it) would otherwise be restarted for ever.
+          this.gaveUp = true;
+          reject(new Error(ENGINE_FAILED));
+          this.onGiveUp?.(ENGINE_FAILED);
+          return;
+        }
         reject(new Error('The analysis engine stopped unexpectedly and was restarted.'));
         void this.restart();
       };
@@ -88,6 +109,7 @@ export class EngineClient implements ViewEngine {
   }
 
   private call<T>(fn: () => Promise<T>): Promise<T> {
+    if (this.gaveUp) return Promise.reject(new Error(ENGINE_FAILED));
     return Promise.race([fn(), this.died]);
   }
 

@@ -92,6 +92,22 @@ describe('EngineClient', () => {
   });
 });
 
+describe('EngineClient when the worker cannot start', () => {
+  it('EngineClient stops restarting a worker that dies again and again, and says so', async () => {
+    const { factory, started } = fakeWorkers();
+    const client = new EngineClient(factory);
+    const gaveUp = new Promise<string>((resolve) => (client.onGiveUp = resolve));
+    for (let k = 0; k < 10 && started.length <= 4; k++) {
+      started.at(-1)!.die();
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    expect(await gaveUp).toContain('could not be started');
+    expect(started).toHaveLength(4); // the first worker and three restarts
+    await expect(client.run({ kind: 'columns' })).rejects.toThrow('could not be started');
+    client.dispose();
+  });
+});
+
 describe('EngineClient with several files', () => {
   it('EngineClient loads a CSV patient table with its long MRD, PK and response tables', async () => {
     const { factory } = fakeWorkers();
