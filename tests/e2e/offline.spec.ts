@@ -33,7 +33,7 @@ test.afterAll(() => rmSync(folder, { recursive: true, force: true }));
  * In Chromium page.route sees the file:// page itself (aborting it would abort the test) and the
  * worker's requests, but not the data: cohort or the blob: worker; all three are let through.
  */
-async function openOffline(page: Page): Promise<string[]> {
+async function openOffline(page: Page, query = ''): Promise<string[]> {
   const network: string[] = [];
   page.on('request', (request) => {
     if (!LOCAL.test(request.url())) network.push(request.url());
@@ -50,7 +50,7 @@ async function openOffline(page: Page): Promise<string[]> {
       }
     }).observe(document, { childList: true, subtree: true });
   `);
-  await page.goto(pathToFileURL(join(folder, 'cart-outcomes-explorer.html')).href);
+  await page.goto(pathToFileURL(join(folder, 'cart-outcomes-explorer.html')).href + query);
   return network;
 }
 
@@ -122,5 +122,33 @@ test('opened from a folder with no network, the offline file loads the user’s 
   await expect(page.getByTestId('load-errors')).toHaveCount(0);
   await expect(page.locator(CURVE).first()).toBeVisible();
 
+  expect(network).toEqual([]);
+});
+
+test('opened from a folder with a copied view in its address, the offline file shows that view and exports it', async ({
+  page,
+}) => {
+  const network = await openOffline(page, '?endpoint=os&by=mrd_group&ref=sustained_neg');
+  const panel = page.getByTestId('survival-panel');
+  await expect(panel).toHaveAttribute('data-view', 'os|mrd_group|');
+  const expected = demoEngine().run({
+    kind: 'survival',
+    endpoint: 'os',
+    stratifier: 'mrd_group',
+    reference: 'sustained_neg',
+  });
+  await expect(panel.locator('td.median')).toHaveText(
+    expected.groups.map((g) => formatMedian(g.median, g.medianLower, g.medianUpper)),
+  );
+  await expect(panel.locator('td.hr').nth(1)).not.toHaveText('computing…');
+  for (const id of ['svg', 'png-2x', 'png-print', 'csv-table', 'csv-steps']) {
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      panel.getByTestId('export-buttons').locator(`[data-export="${id}"]`).click(),
+    ]);
+    const bytes = readFileSync((await file.path())!);
+    expect(bytes.length, id).toBeGreaterThan(100);
+    expect(file.suggestedFilename(), id).toContain('simulated-data');
+  }
   expect(network).toEqual([]);
 });
