@@ -38,8 +38,8 @@ export function createEngine(): EngineApi {
     },
 
     run<R extends AnalysisRequest>(request: R): ResultOf<R> {
-      if (!frame) throw new Error('No dataset is loaded.');
-      return runAnalysis(frame, request);
+      if (!frame || !dataset) throw new Error('No dataset is loaded.');
+      return runAnalysis(frame, request, { dataset: summarise(dataset) });
     },
   };
 }

@@ -65,7 +65,14 @@ export interface ColumnsRequest {
   kind: 'columns';
 }
 
-export type AnalysisRequest = SurvivalRequest | HazardsRequest | ForestRequest | ColumnsRequest;
+/** A self-contained R script (survival package) that reproduces one view's numbers. */
+export interface RScriptRequest {
+  kind: 'rScript';
+  view: SurvivalRequest | HazardsRequest | ForestRequest;
+}
+
+export type AnalysisRequest =
+  SurvivalRequest | HazardsRequest | ForestRequest | ColumnsRequest | RScriptRequest;
 export type AnalysisKind = AnalysisRequest['kind'];
 
 // ---- results --------------------------------------------------------------------------------
@@ -156,11 +163,22 @@ export interface ColumnInfo {
   internal?: true;
 }
 
+/**
+ * An R script and, for large data, the CSV it reads (to be saved beside it under `csv.fileName`).
+ * The same view of the same data always gives the same bytes (no date is written).
+ */
+export interface RScript {
+  fileName: string;
+  script: string;
+  csv: { fileName: string; text: string } | null;
+}
+
 export interface AnalysisResults {
   survival: SurvivalResult;
   hazards: HazardRatios;
   forest: ForestResult;
   columns: ColumnInfo[];
+  rScript: RScript;
 }
 
 export type ResultOf<R extends AnalysisRequest> = AnalysisResults[R['kind']];
