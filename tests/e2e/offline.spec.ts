@@ -141,14 +141,16 @@ test('opened from a folder with a copied view in its address, the offline file s
     expected.groups.map((g) => formatMedian(g.median, g.medianLower, g.medianUpper)),
   );
   await expect(panel.locator('td.hr').nth(1)).not.toHaveText('computing…');
-  for (const id of ['svg', 'png-2x', 'png-print', 'csv-table', 'csv-steps']) {
+  for (const id of ['svg', 'png-2x', 'png-print', 'csv-table', 'csv-steps', 'r-script']) {
     const [file] = await Promise.all([
       page.waitForEvent('download'),
       panel.getByTestId('export-buttons').locator(`[data-export="${id}"]`).click(),
     ]);
     const bytes = readFileSync((await file.path())!);
     expect(bytes.length, id).toBeGreaterThan(100);
-    expect(file.suggestedFilename(), id).toContain('simulated-data');
+    // The R script is named after the view; every other file says the data are simulated.
+    if (id !== 'r-script') expect(file.suggestedFilename(), id).toContain('simulated-data');
+    else expect(bytes.toString('utf8')).toContain('SIMULATED DATA');
   }
   expect(network).toEqual([]);
 });

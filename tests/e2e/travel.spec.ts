@@ -1,8 +1,11 @@
 import { createServer, type Server } from 'node:http';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test, expect, type Page } from '@playwright/test';
 import { formatMedian } from '../../src/lib/layout/format';
 import { demoEngine } from './engine-in-node';
+import { explorerLines, requireRscript, rValue, runRscript } from '../unit/export/run-rscript';
 
 // Views that travel: the URL reopens a view, every export is a file, the embed fits an iframe.
 
@@ -117,6 +120,52 @@ test('every export of the survival view is a file with what it says', async ({ p
   expect(steps.bytes.toString('utf8').split('\r\n')[0]).toBe(
     'dataset,view,group,time,n_risk,n_event,n_censor,surv,std_err,lower,upper',
   );
+});
+
+test('the R script export, run in R, prints the numbers the screen shows', async ({ page }) => {
+  requireRscript();
+  await page.goto('/?endpoint=os&by=triple_refractory');
+  await expect(page.getByTestId('survival-panel')).toHaveAttribute(
+    'data-view',
+    'os|triple_refractory|',
+  );
+  await expect(page.locator('td.hr').nth(1)).not.toHaveText('computing…');
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page
+      .getByTestId('survival-panel')
+      .getByTestId('export-buttons')
+      .locator('[data-export="r-script"]')
+      .click(),
+  ]);
+  expect(file.suggestedFilename()).toMatch(/\.R$/);
+  const script = readFileSync((await file.path())!, 'utf8');
+  expect(script).toContain('SIMULATED DATA');
+  const dir = mkdtempSync(join(tmpdir(), 'cart-r-'));
+  try {
+    const out = await runRscript(dir, { fileName: file.suggestedFilename(), script, csv: null });
+    const lines = explorerLines(out);
+    const expected = demoEngine().run({
+      kind: 'survival',
+      endpoint: 'os',
+      stratifier: 'triple_refractory',
+    });
+    const logrank = lines.find((l) => l.what === 'logrank')!;
+    expect(rValue(logrank.fields[0])).toBeCloseTo(expected.logRank!.chisq, 9);
+    const curves = lines.filter((l) => l.what === 'curve');
+    expect(curves.map((c) => [Number(c.fields[1]), Number(c.fields[2])])).toEqual(
+      expected.groups.map((g) => [g.n, g.events]),
+    );
+    // The screen shows these medians; R prints the same to 17 digits.
+    curves.forEach((c, k) => {
+      const m = rValue(c.fields[3]);
+      const screen = expected.groups[k].median;
+      if (screen === null) expect(m).toBeNull();
+      else expect(m).toBeCloseTo(screen, 9);
+    });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test('the forest plot exports its figure and its rows', async ({ page }) => {

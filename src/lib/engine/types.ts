@@ -127,6 +127,7 @@ export interface ForestRow extends HazardRow {
 }
 
 export interface ForestResult {
+  request: ForestRequest;
   mode: 'univariable' | 'multivariable';
   ties: Ties;
   asPublished: boolean;

@@ -1,5 +1,11 @@
 import { untrack } from 'svelte';
-import type { ColumnInfo, ViewEngine } from '../engine/types';
+import type {
+  ColumnInfo,
+  ForestRequest,
+  RScript,
+  SurvivalRequest,
+  ViewEngine,
+} from '../engine/types';
 import { CatalogController } from './catalog-controller.svelte';
 import { ForestController } from './forest-controller.svelte';
 import { forestPlan } from './forest-plan';
@@ -51,7 +57,11 @@ export class ExplorerController {
   /** Keeps the view in the URL (null without a browser URL, e.g. in tests). */
   readonly url: UrlSync | null;
 
+  /** The R script that reproduces a view on screen (the engine writes it from the same rows). */
+  readonly rScript: (view: SurvivalRequest | ForestRequest) => Promise<RScript>;
+
   constructor(engine: ViewEngine, generation: () => number, host: UrlHost | null = null) {
+    this.rScript = (view) => engine.run({ kind: 'rScript', view }, 'r-script');
     this.catalog = new CatalogController(engine);
     this.survival = new SurvivalController(engine);
     this.forest = new ForestController(engine);

@@ -6,7 +6,7 @@ import { forestRows } from '../export/forest-csv';
 import { renderPng } from '../export/render-png';
 import { standaloneSvg } from '../export/standalone-svg';
 import { curveStepRows, survivalTableRows } from '../export/survival-csv';
-import type { ForestResult, HazardRatios, SurvivalResult } from '../engine/types';
+import type { ForestResult, HazardRatios, RScript, SurvivalResult } from '../engine/types';
 
 /** One export button: what it is called, what it makes, and the action. */
 export interface ExportAction {
@@ -53,6 +53,23 @@ function figureActions(base: string, svg: () => string, svgWidth: () => number):
   ];
 }
 
+/** Asks the engine for the R script of the view on screen. */
+export type ScriptOf = () => Promise<RScript>;
+
+function scriptAction(script: ScriptOf): ExportAction {
+  return {
+    id: 'r-script',
+    label: 'R script',
+    title:
+      'An R script that reproduces these numbers with the survival package (the data embedded, or in a CSV saved beside it)',
+    run: async () => {
+      const s = await script();
+      download(s.script, s.fileName, 'text/x-r');
+      if (s.csv) download(s.csv.text, s.csv.fileName, 'text/csv');
+    },
+  };
+}
+
 /** The markup of the chart's SVG element as drawn now. */
 function markupOf(element: SVGSVGElement | null): string {
   if (!element) throw new Error('The chart is not on screen yet.');
@@ -68,6 +85,7 @@ export function survivalExports(
   result: SurvivalResult,
   hazards: HazardRatios | null,
   dataset: ExportDataset,
+  script?: ScriptOf,
 ): ExportAction[] {
   const base = fileBase(result.title, dataset.simulated);
   const svg = () =>
@@ -96,6 +114,7 @@ export function survivalExports(
           'text/csv',
         ),
     },
+    ...(script ? [scriptAction(script)] : []),
   ];
 }
 
@@ -105,6 +124,7 @@ export function forestExports(
   result: ForestResult,
   title: string,
   dataset: ExportDataset,
+  script?: ScriptOf,
 ): ExportAction[] {
   const base = fileBase(title, dataset.simulated);
   const svg = () => standaloneSvg(markupOf(chart()), forestCaption(result, dataset.label));
@@ -117,5 +137,6 @@ export function forestExports(
       run: async () =>
         download(toCsv(forestRows(result, dataset.label)), `${base}.csv`, 'text/csv'),
     },
+    ...(script ? [scriptAction(script)] : []),
   ];
 }

@@ -24,7 +24,7 @@ export function forestAnalysis(frame: AnalysisFrame, request: ForestRequest): Fo
     });
     return { inputs, fit: coxph({ ...inputs, ties }) };
   };
-  const base = { ties, asPublished, endpointLabel: endpoint.label, nTotal: frame.n };
+  const base = { request, ties, asPublished, endpointLabel: endpoint.label, nTotal: frame.n };
   if (request.mode === 'univariable') {
     const rows = factors.flatMap((f) => {
       try {
