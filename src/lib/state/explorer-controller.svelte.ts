@@ -60,7 +60,12 @@ export class ExplorerController {
   /** The R script that reproduces a view on screen (the engine writes it from the same rows). */
   readonly rScript: (view: SurvivalRequest | ForestRequest) => Promise<RScript>;
 
-  constructor(engine: ViewEngine, generation: () => number, host: UrlHost | null = null) {
+  constructor(
+    /** The engine, for views that run their own controllers (src/components/views). */
+    readonly engine: ViewEngine,
+    generation: () => number,
+    host: UrlHost | null = null,
+  ) {
     this.rScript = (view) => engine.run({ kind: 'rScript', view }, 'r-script');
     this.catalog = new CatalogController(engine);
     this.survival = new SurvivalController(engine);

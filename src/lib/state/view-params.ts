@@ -1,10 +1,11 @@
 import { ENDPOINTS, type EndpointId } from '../data/endpoints';
 import type { Ties } from '../engine/types';
+import { TABS, type Tab } from './tabs';
+
+export type { Tab };
 
 /** A group's value, as the engine reports it (GroupCurve.value). */
 export type GroupValue = string | number;
-
-export type Tab = 'curves' | 'forest';
 
 /**
  * Everything a user can set, as one plain, serialisable object: what the URL carries. Views still
@@ -66,7 +67,7 @@ function param<F extends Field>(
   return { field, parse, format: format as (value: unknown) => string };
 }
 
-const TABS: readonly Tab[] = ['curves', 'forest'];
+const TAB_IDS: readonly Tab[] = TABS.map((t) => t.id);
 const ENDPOINT_IDS = ENDPOINTS.map((e) => e.id);
 const COLUMN = /^[A-Za-z_][A-Za-z0-9_.]*$/;
 
@@ -88,7 +89,7 @@ const groupValue = (text: string): GroupValue =>
 
 /** The URL parameters, in the order they are written. */
 export const PARAMS: Readonly<Record<string, Param>> = {
-  tab: param('tab', oneOf(TABS)),
+  tab: param('tab', oneOf(TAB_IDS)),
   endpoint: param('endpoint', oneOf(ENDPOINT_IDS)),
   by: param('stratifier', column),
   cut: param('cut', (t) => {
