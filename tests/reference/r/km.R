@@ -32,10 +32,11 @@ km_fit <- function(time, status, entry, conf.type, times, tau, conf.int) {
   )
 }
 
-# Median follow-up by the reverse Kaplan–Meier method: censoring is the "event".
+# Median follow-up by the reverse Kaplan–Meier method: censoring is the "event". The median as
+# print(fit) reports it (summary(fit)$table), as for every median the explorer shows.
 reverse_km <- function(time, status) {
-  q <- quantile(survfit(Surv(time, 1 - status) ~ 1), probs = 0.5)
-  list(median = fu(q$quantile)[[1]], lower = fu(q$lower)[[1]], upper = fu(q$upper)[[1]])
+  tab <- summary(survfit(Surv(time, 1 - status) ~ 1))$table
+  list(median = fu(tab["median"])[[1]], lower = fu(tab["0.95LCL"])[[1]], upper = fu(tab["0.95UCL"])[[1]])
 }
 
 km_case <- function(name, time, status, entry = NULL, times = c(0, 1, 2, 5), tau = NULL, conf.int = 0.95) {
@@ -69,6 +70,9 @@ km_cases <- list(
   km_case("ties between events and censorings", c(1, 2, 2, 2, 3, 3, 4, 6, 6), c(1, 1, 0, 1, 0, 1, 0, 1, 0), times = c(2, 3, 5, 7), tau = 6),
   km_case("survival reaches zero", c(1, 2, 3, 4), c(1, 1, 1, 1), times = c(0.5, 2, 4, 6), tau = 5),
   km_case("curve flat at exactly 0.5 to the end", c(1, 2, 3, 4), c(1, 1, 0, 0), times = c(2, 4), tau = 4),
+  # Its mirror: the reverse curve (median follow-up) is flat at 0.5 to the end, where print's
+  # median (2) and quantile()'s (3) differ.
+  km_case("reverse curve flat at exactly 0.5 to the end", c(1, 2, 3, 4), c(0, 0, 1, 1), times = c(2, 4), tau = 4),
   km_case("median not reached", c(1, 3, 4, 6, 8, 9, 10), c(1, 0, 1, 0, 0, 0, 0), times = c(2, 9), tau = 10),
   km_case("two patients", c(2, 5), c(1, 1), times = c(1, 2, 3, 5), tau = 4),
   km_case("censor before first event", c(1, 2, 3, 3.5, 8), c(0, 1, 0, 1, 1), times = c(0.5, 3, 8), tau = 8)
