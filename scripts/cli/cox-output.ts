@@ -1,5 +1,6 @@
 import type { CoxInputs } from '../../src/lib/frame/cox-inputs';
 import { coxph } from '../../src/lib/stats/cox';
+import { finite } from './finite';
 
 type Test = { stat: number | null; df: number; p: number | null };
 
@@ -58,9 +59,4 @@ export function coxOutput(inputs: CoxInputs, ties: 'efron' | 'breslow'): CoxOutp
     concordance: finite(fit.concordance),
     warnings: fit.warnings,
   };
-}
-
-/** The number when finite, else null (R's NA/NaN/Inf in JSON). */
-function finite(x: number | null): number | null {
-  return x !== null && Number.isFinite(x) ? x : null;
 }

@@ -1,10 +1,14 @@
 import type { ConfType } from '../../src/lib/stats/kaplan-meier';
 
+/** The two-group and contingency tests of --test. */
+export type TestMethod = 'wilcoxon' | 'welch' | 'fisher';
+
 /** The analyze CLI's options, after validation. */
 export interface AnalyzeArgs {
   data: string;
-  time: string;
-  event: string;
+  /** Survival time and event: both or neither (neither only with --test or --spearman). */
+  time?: string;
+  event?: string;
   entry?: string;
   group?: string;
   covariates: string[];
@@ -16,17 +20,30 @@ export interface AnalyzeArgs {
   times: number[];
   tau?: number;
   spearman?: [string, string];
+  /** --test with its --x (the values, or the rows of the table) and --by (the groups). */
+  test?: TestMethod;
+  x?: string;
+  by?: string;
+  /** Fleming–Harrington G-rho weight of the log-rank test (0 = log-rank, 1 = Peto–Peto). */
+  rho: number;
+  /** Survival analyses on rows with time > landmark, time counted from it. */
+  landmark?: number;
+  /** Threshold stratifiers read by their "as published" variant. */
+  asPublished: boolean;
+  /** Median follow-up by the reverse Kaplan–Meier method. */
+  followUp: boolean;
 }
 
 /** A user error (bad argument or data): printed as one line, exit code 2. */
 export class CliError extends Error {}
 
 export const USAGE =
-  'usage: analyze --data FILE.arrow|FILE.csv --time COL --event COL [--entry COL] [--group COL] ' +
-  '[--covariates A,B] [--strata COL] [--levels COL=L1,L2] [--ties efron|breslow] ' +
-  '[--conf-type log|log-log|plain] [--times 12,24] [--tau T] [--spearman X,Y]';
+  'usage: analyze --data FILE.arrow|FILE.csv [--time COL --event COL] [--entry COL] ' +
+  '[--group COL] [--covariates A,B] [--strata COL] [--levels COL=L1,L2] [--as-published] ' +
+  '[--ties efron|breslow] [--conf-type log|log-log|plain] [--times 12,24] [--tau T] [--rho R] ' +
+  '[--landmark L] [--follow-up] [--spearman X,Y] [--test wilcoxon|welch|fisher --x COL --by COL]';
 
-const FLAGS = new Set([
+const VALUE_FLAGS = new Set([
   'data',
   'time',
   'event',
@@ -40,36 +57,69 @@ const FLAGS = new Set([
   'times',
   'tau',
   'spearman',
+  'test',
+  'x',
+  'by',
+  'rho',
+  'landmark',
 ]);
+const SWITCHES = new Set(['as-published', 'follow-up']);
+/** Options that only mean something for a survival analysis (they need --time and --event). */
+const SURVIVAL_FLAGS = [
+  'entry',
+  'group',
+  'covariates',
+  'strata',
+  'ties',
+  'conf-type',
+  'times',
+  'tau',
+  'rho',
+  'landmark',
+  'follow-up',
+];
+const TESTS: readonly TestMethod[] = ['wilcoxon', 'welch', 'fisher'];
 
 /**
- * Parses `--flag value` / `--flag=value` arguments (everything after `analyze --`).
- * Throws CliError on unknown flags, missing values or required flags, and bad numbers.
+ * Parses `--flag value` / `--flag=value` arguments and the switches `--as-published` and
+ * `--follow-up` (everything after `analyze --`). Throws CliError on unknown flags, missing values
+ * or required flags, options that do not go together, and bad numbers.
  *
  * @example
  * parseArgs(['--data', 'x.csv', '--time', 't', '--event', 'e']).confType; // 'log'
  */
 export function parseArgs(argv: readonly string[]): AnalyzeArgs {
-  const raw = new Map<string, string[]>();
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (!arg.startsWith('--')) throw new CliError(`unexpected argument '${arg}'. ${USAGE}`);
-    const eq = arg.indexOf('=');
-    const flag = eq > 0 ? arg.slice(2, eq) : arg.slice(2);
-    if (!FLAGS.has(flag)) throw new CliError(`unknown option --${flag}. ${USAGE}`);
-    const value = eq > 0 ? arg.slice(eq + 1) : argv[++i];
-    if (value === undefined || (eq < 0 && value.startsWith('--'))) {
-      throw new CliError(`option --${flag} needs a value`);
-    }
-    if (raw.has(flag) && flag !== 'levels') throw new CliError(`option --${flag} given twice`);
-    raw.set(flag, [...(raw.get(flag) ?? []), value]);
-  }
+  const raw = tokens(argv);
   const one = (flag: string) => raw.get(flag)?.[0];
-  const required = (flag: string) => {
-    const v = one(flag);
-    if (!v) throw new CliError(`missing required option --${flag}. ${USAGE}`);
-    return v;
-  };
+  const has = (flag: string) => raw.has(flag);
+  const data = one('data');
+  if (!data) throw new CliError(`missing required option --data. ${USAGE}`);
+  const test = one('test');
+  if (test !== undefined && !TESTS.includes(test as TestMethod)) {
+    throw new CliError(`--test must be wilcoxon, welch or fisher, not '${test}'`);
+  }
+  if (test && (!has('x') || !has('by')))
+    throw new CliError(`--test ${test} needs --x COL and --by COL`);
+  if (!test && (has('x') || has('by'))) throw new CliError('--x and --by go with --test');
+  const survival = has('time') || has('event') || (!test && !has('spearman'));
+  if (survival) {
+    for (const flag of ['time', 'event']) {
+      if (!has(flag)) throw new CliError(`missing required option --${flag}. ${USAGE}`);
+    }
+  } else {
+    const other = SURVIVAL_FLAGS.find(has);
+    if (other)
+      throw new CliError(`--${other} is for survival analyses: it needs --time and --event`);
+  }
+  if (has('entry')) {
+    const other = ['rho', 'landmark', 'follow-up'].find(has);
+    // survdiff and the reverse Kaplan–Meier take right-censored data only; a landmark clock
+    // with delayed entry is not the app's landmark view.
+    if (other) throw new CliError(`--${other} cannot be combined with --entry`);
+  }
+  if (has('rho') && !has('group')) {
+    throw new CliError('--rho weights the log-rank test, which needs --group');
+  }
   const ties = one('ties') ?? 'efron';
   if (ties !== 'efron' && ties !== 'breslow')
     throw new CliError(`--ties must be efron or breslow, not '${ties}'`);
@@ -81,10 +131,11 @@ export function parseArgs(argv: readonly string[]): AnalyzeArgs {
   if (spearman && spearman.length !== 2)
     throw new CliError('--spearman needs exactly two columns: X,Y');
   const tau = one('tau');
+  const rho = nonNegative(one('rho'), '--rho') ?? 0;
   return {
-    data: required('data'),
-    time: required('time'),
-    event: required('event'),
+    data,
+    time: one('time'),
+    event: one('event'),
     entry: one('entry'),
     group: one('group'),
     covariates: one('covariates') ? list(one('covariates')!) : [],
@@ -95,7 +146,38 @@ export function parseArgs(argv: readonly string[]): AnalyzeArgs {
     times: one('times') ? list(one('times')!).map((t) => number(t, '--times')) : [],
     tau: tau === undefined ? undefined : number(tau, '--tau'),
     spearman: spearman as [string, string] | undefined,
+    test: test as TestMethod | undefined,
+    x: one('x'),
+    by: one('by'),
+    rho,
+    landmark: nonNegative(one('landmark'), '--landmark'),
+    asPublished: has('as-published'),
+    followUp: has('follow-up'),
   };
+}
+
+/** The flags and their values (switches get ''); only --levels may be repeated. */
+function tokens(argv: readonly string[]): Map<string, string[]> {
+  const raw = new Map<string, string[]>();
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (!arg.startsWith('--')) throw new CliError(`unexpected argument '${arg}'. ${USAGE}`);
+    const eq = arg.indexOf('=');
+    const flag = eq > 0 ? arg.slice(2, eq) : arg.slice(2);
+    let value: string | undefined;
+    if (SWITCHES.has(flag)) {
+      if (eq > 0) throw new CliError(`option --${flag} takes no value`);
+      value = '';
+    } else if (VALUE_FLAGS.has(flag)) {
+      value = eq > 0 ? arg.slice(eq + 1) : argv[++i];
+      if (value === undefined || (eq < 0 && value.startsWith('--'))) {
+        throw new CliError(`option --${flag} needs a value`);
+      }
+    } else throw new CliError(`unknown option --${flag}. ${USAGE}`);
+    if (raw.has(flag) && flag !== 'levels') throw new CliError(`option --${flag} given twice`);
+    raw.set(flag, [...(raw.get(flag) ?? []), value]);
+  }
+  return raw;
 }
 
 function list(value: string): string[] {
@@ -108,6 +190,13 @@ function number(value: string, flag: string): number {
   const x = Number(value);
   if (value.trim() === '' || !Number.isFinite(x))
     throw new CliError(`${flag}: '${value}' is not a number`);
+  return x;
+}
+
+function nonNegative(value: string | undefined, flag: string): number | undefined {
+  if (value === undefined) return undefined;
+  const x = number(value, flag);
+  if (x < 0) throw new CliError(`${flag} must be 0 or more, not ${value}`);
   return x;
 }
 

@@ -33,9 +33,13 @@ export class AnalysisFrame {
   private readonly names: Set<string>;
   private readonly cache = new Map<string, unknown>();
 
+  /**
+   * @param table the columns
+   * @param registry read columns by their registry entry (a dataset in the explorer's format)
+   */
   constructor(
     private readonly table: TableLike,
-    private readonly registry = true,
+    readonly registry = true,
   ) {
     this.n = table.numRows();
     this.names = new Set(table.columnNames());

@@ -16,7 +16,7 @@ export interface CoxInputsSpec {
   event: string;
   /** Delayed-entry (start) time column: counting-process data, Surv(entry, time, event). */
   entry?: string;
-  strata?: { name: string; levels?: readonly string[] };
+  strata?: { name: string; levels?: readonly string[]; asPublished?: boolean };
   covariates: Covariate[];
 }
 
@@ -45,7 +45,10 @@ export function coxInputs(frame: AnalysisFrame, spec: CoxInputsSpec): CoxInputs 
   const event = frame.event(spec.event);
   const entry = spec.entry ? frame.numeric(spec.entry) : undefined;
   const strata = spec.strata
-    ? frame.factor(spec.strata.name, { order: spec.strata.levels }).codes
+    ? frame.factor(spec.strata.name, {
+        order: spec.strata.levels,
+        asPublished: spec.strata.asPublished,
+      }).codes
     : undefined;
   const rows: number[] = [];
   for (let i = 0; i < frame.n; i++) {

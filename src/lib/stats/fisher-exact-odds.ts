@@ -1,3 +1,6 @@
+import { fisherSupport } from './fisher-support';
+import { solveIncreasing } from './solve-increasing';
+
 /**
  * Conditional maximum-likelihood odds ratio of a 2×2 table, the estimate of R's
  * fisher.test: the ψ at which the mean of the non-central hypergeometric distribution of the
@@ -9,23 +12,10 @@
  * fisherOddsRatio([[3, 1], [1, 3]]); // 6.408309...
  */
 export function fisherOddsRatio(table: number[][]): number {
-  const x = table[0][0];
-  const m = table[0][0] + table[1][0];
-  const n = table[0][1] + table[1][1];
-  const k = table[0][0] + table[0][1];
-  const lo = Math.max(0, k - n);
-  const hi = Math.min(k, m);
+  const { x, lo, hi, logdc } = fisherSupport(table);
   if (x === lo && x === hi) return NaN;
   if (x === lo) return 0;
   if (x === hi) return Infinity;
-  // log of choose(m, s) · choose(n, k − s), up to a constant.
-  const logdc: number[] = [];
-  const lchoose = (a: number, b: number): number => {
-    let s = 0;
-    for (let i = 1; i <= b; i++) s += Math.log((a - b + i) / i);
-    return s;
-  };
-  for (let s = lo; s <= hi; s++) logdc.push(lchoose(m, s) + lchoose(n, k - s));
   const mean = (theta: number): number => {
     let max = -Infinity;
     for (let s = lo; s <= hi; s++) max = Math.max(max, logdc[s - lo] + theta * s);
@@ -38,14 +28,5 @@ export function fisherOddsRatio(table: number[][]): number {
     }
     return num / den;
   };
-  let a = -1;
-  let b = 1;
-  while (mean(a) > x) a *= 2;
-  while (mean(b) < x) b *= 2;
-  for (let it = 0; it < 200 && b - a > 1e-15 * Math.max(1, Math.abs(a)); it++) {
-    const mid = (a + b) / 2;
-    if (mean(mid) < x) a = mid;
-    else b = mid;
-  }
-  return Math.exp((a + b) / 2);
+  return Math.exp(solveIncreasing((theta) => mean(theta) - x));
 }

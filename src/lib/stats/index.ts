@@ -1,7 +1,7 @@
 /**
  * The statistics engine's public API: pure functions, typed arrays in, plain objects out.
- * Internal helpers (cox-*, km-find-quantiles, km-rows, log-rank-quadratic, mann-whitney-exact,
- * pearson-complete) are not re-exported.
+ * Internal helpers (cox-*, fisher-support, km-find-quantiles, km-rows, log-rank-quadratic,
+ * mann-whitney-exact, pearson-complete, solve-increasing) are not re-exported.
  * See docs/engine.md.
  */
 // Survival curves
@@ -21,6 +21,7 @@ export * from './chi-square';
 export * from './chi-square-upper';
 export * from './fisher-exact';
 export * from './fisher-exact-odds';
+export * from './fisher-exact-odds-ci';
 export * from './mann-whitney';
 export * from './t-test';
 export * from './pearson';

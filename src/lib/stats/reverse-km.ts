@@ -12,8 +12,10 @@ export interface MedianFollowUp {
  * Median follow-up by the reverse Kaplan–Meier method: censoring is treated as the event
  * and events as censored, so the estimate is the median potential follow-up time.
  *
- * Reference: Schemper & Smith (1996) doi.org/10.1016/0197-2456(96)00075-x; matches R's
- * quantile(survfit(Surv(time, 1 - event) ~ 1), probs = 0.5).
+ * Reference: Schemper & Smith (1996) doi.org/10.1016/0197-2456(96)00075-x; matches the median
+ * and its CI as R prints them, print(survfit(Surv(time, 1 - event) ~ 1)) (summary(fit)$table,
+ * the rule of every median the explorer shows). quantile(fit, 0.5) differs only when the reverse
+ * curve stays at exactly 0.5 to its last time (see km-print-median.ts).
  *
  * @example
  * medianFollowUp(Float64Array.of(2, 4, 6), Uint8Array.of(1, 0, 0)).median; // 5

@@ -1,6 +1,6 @@
-# Kaplan–Meier, log-rank and CLI reference fixtures (sourced by tests/reference/generate.R).
-# Writes tests/reference/km.json, km-logrank.json, km-cli.json (+ km-demo.json when the demo
-# cohort exists) and the CSV inputs tests/fixtures/r-lung.csv, tests/fixtures/r-veteran.csv.
+# Kaplan–Meier and log-rank reference fixtures (sourced by tests/reference/generate.R).
+# Writes tests/reference/km.json, km-logrank.json (+ km-demo.json when the demo cohort exists).
+# The CLI's fixtures (km-cli.json and the CSVs it reads) are written by cli.R.
 # Every vector goes through fu() (fin() without names) so that NA/NaN/Inf become JSON null and length-1 vectors stay arrays.
 
 # fin() keeps names, which would turn a named vector into a JSON object: drop them first.
@@ -32,10 +32,11 @@ km_fit <- function(time, status, entry, conf.type, times, tau, conf.int) {
   )
 }
 
-# Median follow-up by the reverse Kaplan–Meier method: censoring is the "event".
+# Median follow-up by the reverse Kaplan–Meier method: censoring is the "event". The median as
+# print(fit) reports it (summary(fit)$table), as for every median the explorer shows.
 reverse_km <- function(time, status) {
-  q <- quantile(survfit(Surv(time, 1 - status) ~ 1), probs = 0.5)
-  list(median = fu(q$quantile)[[1]], lower = fu(q$lower)[[1]], upper = fu(q$upper)[[1]])
+  tab <- summary(survfit(Surv(time, 1 - status) ~ 1))$table
+  list(median = fu(tab["median"])[[1]], lower = fu(tab["0.95LCL"])[[1]], upper = fu(tab["0.95UCL"])[[1]])
 }
 
 km_case <- function(name, time, status, entry = NULL, times = c(0, 1, 2, 5), tau = NULL, conf.int = 0.95) {
@@ -69,6 +70,9 @@ km_cases <- list(
   km_case("ties between events and censorings", c(1, 2, 2, 2, 3, 3, 4, 6, 6), c(1, 1, 0, 1, 0, 1, 0, 1, 0), times = c(2, 3, 5, 7), tau = 6),
   km_case("survival reaches zero", c(1, 2, 3, 4), c(1, 1, 1, 1), times = c(0.5, 2, 4, 6), tau = 5),
   km_case("curve flat at exactly 0.5 to the end", c(1, 2, 3, 4), c(1, 1, 0, 0), times = c(2, 4), tau = 4),
+  # Its mirror: the reverse curve (median follow-up) is flat at 0.5 to the end, where print's
+  # median (2) and quantile()'s (3) differ.
+  km_case("reverse curve flat at exactly 0.5 to the end", c(1, 2, 3, 4), c(0, 0, 1, 1), times = c(2, 4), tau = 4),
   km_case("median not reached", c(1, 3, 4, 6, 8, 9, 10), c(1, 0, 1, 0, 0, 0, 0), times = c(2, 9), tau = 10),
   km_case("two patients", c(2, 5), c(1, 1), times = c(1, 2, 3, 5), tau = 4),
   km_case("censor before first event", c(1, 2, 3, 3.5, 8), c(0, 1, 0, 1, 1), times = c(0.5, 3, 8), tau = 8)
@@ -121,99 +125,6 @@ lr_cases <- list(
   lr_case("ties across groups", c(2, 2, 2, 3, 3, 5, 5, 5, 6), c(1, 1, 0, 1, 1, 1, 0, 1, 1), c(1, 2, 3, 1, 2, 3, 1, 2, 3))
 )
 write_fixture(lr_cases, "km-logrank")
-
-# ---- CLI: CSV inputs the engine has never seen, and what R says about them ---------------------
-dir.create(file.path("tests", "fixtures"), showWarnings = FALSE)
-write.csv(lung2, file.path("tests", "fixtures", "r-lung.csv"), row.names = FALSE, na = "")
-vet_csv <- vet
-vet_csv$celltype <- as.character(vet_csv$celltype)
-write.csv(vet_csv, file.path("tests", "fixtures", "r-veteran.csv"), row.names = FALSE, na = "")
-heart_csv <- heart2
-heart_csv$transplant <- as.integer(as.character(heart_csv$transplant))
-write.csv(heart_csv, file.path("tests", "fixtures", "r-heart.csv"), row.names = FALSE, na = "")
-
-# The CLI's JSON for one survfit(~ group) call, with conf.type, times and tau as given.
-cli_km <- function(fit, times, tau) {
-  strata_names <- if (is.null(fit$strata)) list(NULL) else as.list(names(fit$strata))
-  lapply(seq_along(strata_names), function(i) {
-    f <- if (is.null(fit$strata)) fit else fit[i]
-    at <- summary(f, times = times, extend = TRUE)
-    rm <- summary(f, rmean = tau)$table
-    # The median as print(fit) reports it (summary(fit)$table, survmean's rule).
-    tab <- summary(f)$table
-    list(group = strata_names[[i]], n = f$n, events = sum(f$n.event),
-         median = fu(tab["median"])[[1]], medianLower = fu(tab[grep("LCL$", names(tab))])[[1]],
-         medianUpper = fu(tab[grep("UCL$", names(tab))])[[1]],
-         steps = list(time = fu(f$time), nRisk = fu(f$n.risk), nEvent = fu(f$n.event), nCensor = fu(f$n.censor),
-                      surv = fu(f$surv), stdErr = fu(f$std.err), lower = fu(f$lower), upper = fu(f$upper)),
-         at = list(time = fu(at$time), surv = fu(at$surv), lower = fu(at$lower), upper = fu(at$upper)),
-         rmst = list(tau = tau, estimate = unname(rm["rmean"]), se = unname(rm["se(rmean)"])))
-  })
-}
-cli_cox <- function(fit) {
-  s <- summary(fit)
-  list(n = fit$n, events = fit$nevent, names = as.list(names(coef(fit))), coef = fu(coef(fit)),
-       se = fu(sqrt(diag(vcov(fit)))), lower = fu(s$conf.int[, 3]), upper = fu(s$conf.int[, 4]),
-       p = fu(s$coefficients[, 5]), logLik = fu(fit$loglik),
-       # summary() rounds the Wald statistic to 2 decimals: take it unrounded from the fit.
-       lrTest = fu(s$logtest), waldTest = fu(c(fit$wald.test, s$waldtest[2:3])), scoreTest = fu(s$sctest),
-       concordance = unname(fit$concordance["concordance"]))
-}
-cli_lr <- function(sd) {
-  e <- if (is.matrix(sd$exp)) rowSums(sd$exp) else sd$exp
-  df <- sum(e > 0) - 1
-  list(chisq = sd$chisq, df = df, p = pchisq(sd$chisq, df, lower.tail = FALSE))
-}
-spear <- function(x, y) {
-  ok <- !is.na(x) & !is.na(y)
-  ct <- suppressWarnings(cor.test(x[ok], y[ok], method = "spearman", exact = FALSE))
-  list(rho = unname(ct$estimate), p = ct$p.value, n = sum(ok))
-}
-
-vet_csv$celltype <- factor(vet_csv$celltype, levels = c("squamous", "smallcell", "adeno", "large"))
-# A file that is not in the explorer's format is read as R reads it: lung's 1/2 `sex` is a
-# number, one term named `sex` (R makes a factor only when told; the CLI's --levels).
-# A file in the explorer's format is read by its data contract: mrd_neg_end_status is an event
-# status whose event is 1 (lost negativity); 0 (still negative) and 2 (died negative) are censored.
-demo_cli <- read.csv(file.path("tests", "fixtures", "demo-cohort.csv"))
-demo_cli$mrd_neg_duration_months <- demo_cli$mrd_neg_end_months - demo_cli$mrd_first_neg_months
-demo_cli$lost <- as.integer(demo_cli$mrd_neg_end_status == 1)
-cli_cases <- list(
-  list(name = "veteran by trt, Cox on trt + celltype + karno, levels given",
-       args = c("--data", "tests/fixtures/r-veteran.csv", "--time", "time", "--event", "status", "--group", "trt",
-                "--covariates", "trt,celltype,karno", "--levels", "celltype=squamous,smallcell,adeno,large",
-                "--times", "30,90,180,400", "--tau", "365", "--spearman", "karno,age"),
-       km = cli_km(survfit(Surv(time, status) ~ trt, data = vet_csv), c(30, 90, 180, 400), 365),
-       logRank = cli_lr(survdiff(Surv(time, status) ~ trt, data = vet_csv)),
-       cox = cli_cox(coxph(Surv(time, status) ~ trt + celltype + karno, data = vet_csv, ties = "efron")),
-       spearman = spear(vet_csv$karno, vet_csv$age)),
-  list(name = "lung (status 1/2, missing values) by sex stratified by ph.ecog, log-log, Breslow",
-       args = c("--data", "tests/fixtures/r-lung.csv", "--time", "time", "--event", "status", "--group", "sex",
-                "--strata", "ph.ecog", "--covariates", "age,sex,wt.loss", "--ties", "breslow",
-                "--conf-type", "log-log", "--times", "180,365,730", "--tau", "700", "--spearman", "wt.loss,meal.cal"),
-       km = cli_km(survfit(Surv(time, status) ~ sex, data = lung2, conf.type = "log-log"), c(180, 365, 730), 700),
-       logRank = cli_lr(survdiff(Surv(time, status) ~ sex + strata(ph.ecog), data = lung2)),
-       cox = cli_cox(coxph(Surv(time, status) ~ age + sex + wt.loss + strata(ph.ecog), data = lung2, ties = "breslow")),
-       spearman = spear(lung2$wt.loss, lung2$meal.cal)),
-  list(name = "heart with delayed entry by transplant, Cox on age + surgery + transplant",
-       args = c("--data", "tests/fixtures/r-heart.csv", "--entry", "start", "--time", "stop", "--event", "event",
-                "--group", "transplant", "--covariates", "age,surgery,transplant", "--times", "50,365", "--tau", "900"),
-       km = cli_km(survfit(Surv(start, stop, event) ~ transplant, data = heart_csv), c(50, 365), 900),
-       logRank = NULL,
-       cox = cli_cox(coxph(Surv(start, stop, event) ~ age + surgery + transplant, data = heart_csv, ties = "efron"))),
-  list(name = "lung with no group, plain CI",
-       args = c("--data", "tests/fixtures/r-lung.csv", "--time", "time", "--event", "status",
-                "--conf-type", "plain", "--times", "100,1000,2000", "--tau", "1000"),
-       km = cli_km(survfit(Surv(time, status) ~ 1, data = lung2, conf.type = "plain"), c(100, 1000, 2000), 1000)),
-  list(name = "demo cohort MRD-negative duration, status coded by the data contract (event = 1)",
-       args = c("--data", "public/data/demo-cohort.arrow", "--time", "mrd_neg_duration_months",
-                "--event", "mrd_neg_end_status", "--group", "prior_asct", "--covariates", "prior_asct,age_years",
-                "--times", "12,24", "--tau", "24"),
-       km = cli_km(survfit(Surv(mrd_neg_duration_months, lost) ~ prior_asct, data = demo_cli), c(12, 24), 24),
-       logRank = cli_lr(survdiff(Surv(mrd_neg_duration_months, lost) ~ prior_asct, data = demo_cli)),
-       cox = cli_cox(coxph(Surv(mrd_neg_duration_months, lost) ~ prior_asct + age_years, data = demo_cli, ties = "efron")))
-)
-write_fixture(cli_cases, "km-cli")
 
 # ---- the simulated demo cohort, when the simulator has written it ------------------------------
 demo_path <- file.path("tests", "fixtures", "demo-cohort.csv")

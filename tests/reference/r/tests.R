@@ -1,6 +1,7 @@
 # Correlation, group-comparison and kinetics fixtures: cor.test, wilcox.test, t.test,
 # chisq.test, fisher.test and a trapezoid AUC, on R datasets and edge cases.
 # Writes tests/reference/tests.json. Sourced by tests/reference/generate.R (write_fixture, fin).
+source(file.path("tests", "reference", "r", "lib", "fisher-conditional.R"), local = TRUE)
 num <- function(v) fin(unname(as.vector(v)))
 quiet <- function(expr) suppressWarnings(expr)
 pair <- function(name, x, y) {
@@ -37,16 +38,16 @@ tab <- function(name, m) {
       expected = lapply(seq_len(nrow(m)), function(i) unname(ch$expected[i, ]))),
     fisher = list(p = fi$p.value))
   if (all(dim(m) == 2)) {
-    # fisher.test's estimate uses uniroot(tol ≈ 1e-4); re-solve its equation to 1e-13.
-    x <- m[1, 1]; mm <- sum(m[, 1]); nn <- sum(m[, 2]); k <- sum(m[1, ])
-    lo <- max(0, k - nn); hi <- min(k, mm); support <- lo:hi
-    logdc <- dhyper(support, mm, nn, k, log = TRUE)
-    mn <- function(t) { d <- logdc + log(t) * support; d <- exp(d - max(d)); sum(support * d / sum(d)) }
-    out$fisher$oddsRatioInfinite <- x == hi
-    or <- if (x == lo) 0 else if (x == hi) NULL else
-      exp(uniroot(function(l) mn(exp(l)) - x, c(-30, 30), tol = 1e-13)$root)
-    out$fisher$oddsRatio <- or
+    # fisher.test's estimate and CI use uniroot(tol ≈ 1e-4); re-solve its equations to 1e-13.
+    fc <- fisher_conditional(m)
+    out$fisher$oddsRatioInfinite <- is.infinite(fc$estimate)
+    out$fisher$oddsRatio <- if (is.finite(fc$estimate)) fc$estimate else NULL
     out$fisher$rEstimate <- if (is.finite(fi$estimate)) unname(fi$estimate) else NULL
+    # An infinite upper limit is JSON null.
+    out$fisher["lower"] <- fc$lower
+    out$fisher["upper"] <- num(fc$upper)
+    out$fisher["rLower"] <- fi$conf.int[1]
+    out$fisher["rUpper"] <- num(fi$conf.int[2])
   }
   out
 }

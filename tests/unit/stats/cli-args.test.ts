@@ -19,7 +19,54 @@ describe('parseArgs', () => {
       times: [],
       tau: undefined,
       spearman: undefined,
+      test: undefined,
+      x: undefined,
+      by: undefined,
+      rho: 0,
+      landmark: undefined,
+      asPublished: false,
+      followUp: false,
     });
+  });
+
+  it('parseArgs reads --test with --x and --by, and needs no --time/--event for --test or --spearman', () => {
+    const a = parseArgs(['--data', 'x.csv', '--test', 'welch', '--x', 'age', '--by=arm']);
+    expect([a.test, a.x, a.by, a.time, a.event]).toEqual([
+      'welch',
+      'age',
+      'arm',
+      undefined,
+      undefined,
+    ]);
+    expect(parseArgs(['--data', 'x.csv', '--spearman', 'a,b']).time).toBeUndefined();
+    const both = parseArgs([
+      ...base,
+      '--test',
+      'fisher',
+      '--x',
+      'a',
+      '--by',
+      'b',
+      '--levels',
+      'b=2,1',
+    ]);
+    expect([both.time, both.test, both.levels]).toEqual(['t', 'fisher', { b: ['2', '1'] }]);
+  });
+
+  it('parseArgs reads --rho, --landmark and the switches --as-published and --follow-up', () => {
+    const a = parseArgs([
+      ...base,
+      '--group',
+      'arm',
+      '--rho=1',
+      '--landmark',
+      '6',
+      '--as-published',
+      '--follow-up',
+    ]);
+    expect([a.rho, a.landmark, a.asPublished, a.followUp]).toEqual([1, 6, true, true]);
+    // A switch takes no value: the next token is the next option.
+    expect(parseArgs([...base, '--follow-up', '--group', 'arm']).group).toBe('arm');
   });
 
   it('parseArgs reads lists, numbers, repeated --levels and --flag=value forms', () => {
@@ -76,6 +123,50 @@ describe('parseArgs', () => {
     { argv: [...base, '--spearman', 'x'], message: '--spearman needs exactly two columns' },
     { argv: [...base, '--levels', 'arm'], message: '--levels must look like COL=L1,L2' },
     { argv: [...base, '--group', 'a', '--group', 'b'], message: 'option --group given twice' },
+    { argv: ['--data', 'x.csv'], message: 'missing required option --time' },
+    { argv: ['--data', 'x.csv', '--time', 't'], message: 'missing required option --event' },
+    {
+      argv: ['--data', 'x.csv', '--event', 'e', '--spearman', 'a,b'],
+      message: 'missing required option --time',
+    },
+    {
+      argv: ['--data', 'x.csv', '--spearman', 'a,b', '--group', 'g'],
+      message: '--group is for survival analyses: it needs --time and --event',
+    },
+    {
+      argv: ['--data', 'x.csv', '--test', 'welch', '--x', 'a', '--by', 'b', '--follow-up'],
+      message: '--follow-up is for survival analyses',
+    },
+    { argv: [...base, '--test', 'ttest'], message: '--test must be wilcoxon, welch or fisher' },
+    {
+      argv: [...base, '--test', 'welch', '--x', 'a'],
+      message: '--test welch needs --x COL and --by COL',
+    },
+    { argv: [...base, '--by', 'b'], message: '--x and --by go with --test' },
+    {
+      argv: [...base, '--rho', '1'],
+      message: '--rho weights the log-rank test, which needs --group',
+    },
+    { argv: [...base, '--group', 'g', '--rho', '-1'], message: '--rho must be 0 or more' },
+    { argv: [...base, '--group', 'g', '--rho', 'one'], message: "--rho: 'one' is not a number" },
+    { argv: [...base, '--landmark', '-3'], message: '--landmark must be 0 or more' },
+    {
+      argv: [...base, '--entry', 's', '--landmark', '3'],
+      message: '--landmark cannot be combined with --entry',
+    },
+    {
+      argv: [...base, '--entry', 's', '--group', 'g', '--rho', '1'],
+      message: '--rho cannot be combined with --entry',
+    },
+    {
+      argv: [...base, '--entry', 's', '--follow-up'],
+      message: '--follow-up cannot be combined with --entry',
+    },
+    { argv: [...base, '--follow-up=yes'], message: 'option --follow-up takes no value' },
+    {
+      argv: [...base, '--as-published', '--as-published'],
+      message: 'option --as-published given twice',
+    },
   ])('parseArgs rejects $argv with a CliError', ({ argv, message }) => {
     expect(() => parseArgs(argv)).toThrow(CliError);
     expect(() => parseArgs(argv)).toThrow(message);

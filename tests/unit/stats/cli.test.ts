@@ -6,7 +6,7 @@ import { table, toArrowIPC } from 'arquero';
 import { describe, expect, it } from 'vitest';
 import { decodeTable } from '../../../src/lib/data/decode';
 import { frameOfFile } from '../../../scripts/cli/frame-of-file';
-import { parseArgs } from '../../../scripts/cli/parse-args';
+import { CliError, parseArgs } from '../../../scripts/cli/parse-args';
 import { runAnalysis, type AnalyzeOutput } from '../../../scripts/cli/run-analysis';
 import fixtures from '../../reference/km-cli.json';
 import { expectAllClose, expectClose } from './km-close';
@@ -47,6 +47,21 @@ interface RCli {
     concordance: number;
   };
   spearman?: { rho: number; p: number; n: number };
+  test?: {
+    method: string;
+    statistic: Num;
+    df: Num;
+    p: Num;
+    estimate: Num;
+    lower: Num;
+    upper: Num;
+    n: number;
+    /** fisher.test's own (uniroot) odds ratio and limits, 2 × 2 tables only. */
+    rEstimate?: Num;
+    rLower?: Num;
+    rUpper?: Num;
+  };
+  followUp?: { median: Num; lower: Num; upper: Num; n: number };
 }
 const cases = fixtures as unknown as RCli[];
 
@@ -55,8 +70,9 @@ function analyze(argv: string[]): AnalyzeOutput {
   return runAnalysis(frameOfFile(readFileSync(args.data), args.data), args);
 }
 
-// R's survfit / survdiff / coxph / cor.test on CSVs the engine has never seen
-// (tests/fixtures/r-*.csv written by tests/reference/r/km.R); every number within 1e-6 relative.
+// R's survfit / survdiff / coxph / cor.test / wilcox.test / t.test / fisher.test on CSVs the
+// engine has never seen (tests/fixtures/r-*.csv written by tests/reference/r/cli.R) and on the demo
+// cohort; every number within 1e-6 relative.
 describe.each(cases)('runAnalysis on "$name"', (c) => {
   const out = analyze(c.args);
 
@@ -159,6 +175,42 @@ describe.each(cases)('runAnalysis on "$name"', (c) => {
       expect(out.spearman!.n).toBe(r.n);
     }
   });
+
+  it('test matches wilcox.test(exact = FALSE) / t.test / fisher.test(table(x, by)) within 1e-6 relative', () => {
+    const r = c.test;
+    if (!r) expect(out.test).toBeNull();
+    else {
+      const t = out.test!;
+      expect(t.method).toBe(r.method);
+      expect(t.n).toBe(r.n);
+      for (const k of ['statistic', 'df', 'p', 'estimate', 'lower', 'upper'] as const) {
+        expectClose(t[k], r[k], k);
+      }
+      // fisher.test's own odds ratio and limits: uniroot's tolerance (~1.22e-4) on ψ below 1, on 1/ψ above.
+      const onRootScale = (v: number) => (v > 1 ? 1 / v : v);
+      for (const [k, rk] of [
+        ['estimate', 'rEstimate'],
+        ['lower', 'rLower'],
+        ['upper', 'rUpper'],
+      ] as const) {
+        const rv = r[rk];
+        if (rv === undefined) continue;
+        if (rv === null) expect(t[k]).toBeNull();
+        else expect(Math.abs(onRootScale(t[k]!) - onRootScale(rv)), rk).toBeLessThan(1.3e-4);
+      }
+    }
+  });
+
+  it('followUp matches print(survfit(Surv(time, 1 - event) ~ 1)) within 1e-6 relative', () => {
+    const r = c.followUp;
+    if (!r) expect(out.followUp).toBeNull();
+    else {
+      expectClose(out.followUp!.median, r.median, 'median');
+      expectClose(out.followUp!.lower, r.lower, 'lower');
+      expectClose(out.followUp!.upper, r.upper, 'upper');
+      expect(out.followUp!.n).toBe(r.n);
+    }
+  });
 });
 
 describe('the analyze command', () => {
@@ -181,13 +233,36 @@ describe('the analyze command', () => {
   // node --import tsx: the same loader as npm run analyze, without npx start-up time.
   const script = ['--import', 'tsx', 'scripts/analyze.ts'];
 
-  it('analyze prints one JSON object with km, logRank, cox and spearman', () => {
+  const keys = ['km', 'logRank', 'cox', 'spearman', 'test', 'followUp'];
+
+  it('analyze prints one JSON object with km, logRank, cox, spearman, test and followUp', () => {
     const stdout = execFileSync(process.execPath, [...script, ...cases[0].args], {
       encoding: 'utf8',
     });
     expect(stdout.trim().split('\n')).toHaveLength(1);
-    expect(Object.keys(JSON.parse(stdout))).toEqual(['km', 'logRank', 'cox', 'spearman']);
+    expect(Object.keys(JSON.parse(stdout))).toEqual(keys);
   }, 30_000);
+
+  // One run of the command per new flag family: the first R case that uses it.
+  it.each([
+    { family: '--test with --x, --by and --levels, no --time/--event', flag: '--test' },
+    { family: '--rho', flag: '--rho' },
+    { family: '--landmark', flag: '--landmark' },
+    { family: '--follow-up', flag: '--follow-up' },
+    { family: '--as-published', flag: '--as-published' },
+  ])(
+    'analyze exits with 0 and prints the JSON line of runAnalysis for $family',
+    ({ flag }) => {
+      const c = cases.find((k) => k.args.includes(flag))!;
+      const run = spawnSync(process.execPath, [...script, ...c.args], { encoding: 'utf8' });
+      expect(run.status, run.stderr).toBe(0);
+      expect(run.stdout.trim().split('\n')).toHaveLength(1);
+      const json = JSON.parse(run.stdout) as AnalyzeOutput;
+      expect(Object.keys(json)).toEqual(keys);
+      expect(json).toEqual(JSON.parse(JSON.stringify(analyze(c.args))));
+    },
+    30_000,
+  );
 
   it.each([
     { label: 'an unknown option', args: ['--data', 'tests/fixtures/r-lung.csv', '--nope', '1'] },
@@ -221,4 +296,67 @@ describe('the analyze command', () => {
     },
     30_000,
   );
+
+  // Where R stops, or a flag would change nothing: a CliError (one line on stderr, exit code 2).
+  it.each([
+    {
+      label: 'wilcoxon by a factor with 3 levels (R: grouping factor must have exactly 2 levels)',
+      args: [
+        ...['--data', 'tests/fixtures/r-colon.csv', '--test', 'wilcoxon', '--x', 'age'],
+        ...['--by', 'rx'],
+      ],
+      message: /grouping factor must have exactly 2 levels; 'rx' has 3/,
+    },
+    {
+      label: 'welch on a text column',
+      args: [
+        ...['--data', 'tests/fixtures/r-veteran.csv', '--test', 'welch', '--x', 'celltype'],
+        ...['--by', 'trt'],
+      ],
+      message: /column 'celltype' must be numeric/,
+    },
+    {
+      label: 'welch with a group of one value (R: not enough observations)',
+      args: [
+        ...['--data', 'tests/fixtures/r-lung.csv', '--test', 'welch', '--x', 'age'],
+        ...['--by', 'ph.ecog', '--levels', 'ph.ecog=0,3'],
+      ],
+      message: /ph.ecog=3 has fewer than 2 values of 'age'/,
+    },
+    {
+      label: 'fisher on a table with one row (R: at least 2 rows and columns)',
+      args: [
+        ...['--data', 'tests/fixtures/r-colon.csv', '--test', 'fisher', '--x', 'sex'],
+        ...['--by', 'rx', '--levels', 'sex=1'],
+      ],
+      message: /at least 2 rows and columns, not 1 × 3/,
+    },
+    {
+      label: '--as-published on a file not in the explorer format',
+      args: [
+        ...['--data', 'tests/fixtures/r-lung.csv', '--time', 'time', '--event', 'status'],
+        ...['--group', 'sex', '--as-published'],
+      ],
+      message: /--as-published needs a file in the explorer's data format/,
+    },
+    {
+      label: '--as-published without a threshold stratifier',
+      args: [
+        ...['--data', 'public/data/demo-cohort.arrow', '--time', 'pfs_months'],
+        ...['--event', 'pfs_event', '--group', 'prior_asct', '--as-published'],
+      ],
+      message: /none of the columns used \(prior_asct\) has an "as published" variant/,
+    },
+    {
+      label: 'a landmark beyond every time',
+      args: [
+        ...['--data', 'tests/fixtures/r-lung.csv', '--time', 'time', '--event', 'status'],
+        ...['--landmark', '5000'],
+      ],
+      message: /no rows with a time and an event beyond the landmark 5000/,
+    },
+  ])('runAnalysis refuses $label with a CliError', ({ args, message }) => {
+    expect(() => analyze(args)).toThrow(CliError);
+    expect(() => analyze(args)).toThrow(message);
+  });
 });

@@ -155,7 +155,7 @@ describe.each(cases)('kaplanMeier on "$name" matches R survfit within 1e-6 relat
     },
   );
 
-  it('median follow-up matches quantile(survfit(Surv(time, 1 - status) ~ 1), 0.5) (entry ignored)', () => {
+  it('median follow-up matches print(survfit(Surv(time, 1 - status) ~ 1)): median and 95% CI (entry ignored)', () => {
     const { time, event } = input(c);
     const f = medianFollowUp(time, event);
     expectClose(f.median, c.reverse.median, 'median');
