@@ -1,5 +1,6 @@
 import { ENDPOINTS, type EndpointId } from '../data/endpoints';
-import type { Ties } from '../engine/types';
+import { SWIMMER_SORTS } from '../engine/analyses/swimmer-order';
+import type { SwimmerSort, Ties } from '../engine/types';
 import { TABS, type Tab } from './tabs';
 
 export type { Tab };
@@ -24,6 +25,8 @@ export interface ViewParams {
   showEvents: boolean;
   ties: Ties;
   chosenFactors: string[];
+  /** MRD view: the order of the swimmer plot's rows within each MRD group. */
+  swimmerSort: SwimmerSort;
 }
 
 export const DEFAULT_VIEW: Readonly<ViewParams> = Object.freeze({
@@ -39,6 +42,7 @@ export const DEFAULT_VIEW: Readonly<ViewParams> = Object.freeze({
   showEvents: false,
   ties: 'efron',
   chosenFactors: ['triple_refractory', 'high_risk_ca', 'car_persist_ge6'],
+  swimmerSort: 'progression',
 });
 
 /** A parameter that was in the URL but could not be used, and why. */
@@ -117,6 +121,7 @@ export const PARAMS: Readonly<Record<string, Param>> = {
     },
     (v) => v.join(','),
   ),
+  swimmer: param('swimmerSort', oneOf(SWIMMER_SORTS.map((s) => s.id))),
 };
 
 /** Parameters the URL may carry that are not the view's (the app reads them itself). */

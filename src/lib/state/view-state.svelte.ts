@@ -1,4 +1,4 @@
-import type { EndpointId, Ties } from '../engine/types';
+import type { EndpointId, SwimmerSort, Ties } from '../engine/types';
 import { DEFAULT_VIEW, type GroupValue, type Tab, type ViewParams } from './view-params';
 
 export type { GroupValue };
@@ -27,6 +27,8 @@ export class ViewState {
   ties = $state<Ties>(DEFAULT_VIEW.ties);
   /** Factors of the multivariable Cox model. */
   chosenFactors = $state<string[]>([...DEFAULT_VIEW.chosenFactors]);
+  /** MRD view: how the swimmer plot's rows are ordered within each MRD group. */
+  swimmerSort = $state<SwimmerSort>(DEFAULT_VIEW.swimmerSort);
 
   /** Compare groups of this column (or the whole cohort); resets the split and the groups. */
   stratify(column: string | null, cut: number | null = null): void {
@@ -52,6 +54,7 @@ export class ViewState {
       showEvents: this.showEvents,
       ties: this.ties,
       chosenFactors: [...this.chosenFactors],
+      swimmerSort: this.swimmerSort,
     };
   }
 
@@ -69,5 +72,6 @@ export class ViewState {
     this.showEvents = p.showEvents;
     this.ties = p.ties;
     this.chosenFactors = [...p.chosenFactors];
+    this.swimmerSort = p.swimmerSort;
   }
 }

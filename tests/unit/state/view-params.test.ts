@@ -37,6 +37,11 @@ describe('view parameters in the URL', () => {
       'the MRD endpoint with a landmark stratifier',
       view({ endpoint: 'mrd', stratifier: 'mrd_neg_ge12' }),
     ],
+    [
+      'the MRD tab with its swimmer sorted by duration of negativity',
+      view({ tab: 'mrd', swimmerSort: 'negativity', stratifier: 'cr_by_m3' }),
+    ],
+    ['the swimmer sorted by follow-up', view({ tab: 'mrd', swimmerSort: 'followup' })],
   ])('parse ∘ serialise round-trips %s', (_what, params) => {
     const parsed = parseViewParams(serialiseViewParams(params));
     expect(parsed.ignored).toEqual([]);
@@ -50,6 +55,13 @@ describe('view parameters in the URL', () => {
     );
   });
 
+  it('serialise writes the MRD tab and its swimmer order as tab=mrd&swimmer=…', () => {
+    expect(serialiseViewParams(view({ tab: 'mrd', swimmerSort: 'negativity' }))).toBe(
+      '?tab=mrd&swimmer=negativity',
+    );
+    expect(serialiseViewParams(view({ tab: 'mrd' }))).toBe('?tab=mrd');
+  });
+
   it('serialise keeps the app’s own data and embed parameters first', () => {
     expect(serialiseViewParams(view({ endpoint: 'os' }), '?embed=1&x=2&data=a.arrow')).toBe(
       '?data=a.arrow&embed=1&endpoint=os',
@@ -58,7 +70,8 @@ describe('view parameters in the URL', () => {
 
   it.each([
     ['endpoint=xyz', 'endpoint', 'not one of pfs, os, dor, mrd'],
-    ['tab=table', 'tab', 'not one of curves, forest'],
+    ['tab=table', 'tab', 'not one of curves, forest, mrd'],
+    ['swimmer=age', 'swimmer', 'not one of progression, negativity, followup'],
     ['cut=abc', 'cut', 'not a number'],
     ['bands=yes', 'bands', 'must be 1 or 0'],
     ['by=<script>', 'by', 'not a column name'],

@@ -6,6 +6,7 @@ import { forestAnalysis } from './forest';
 import { hazardsAnalysis } from './hazards';
 import { rScriptAnalysis } from './r-script';
 import { survivalAnalysis } from './survival';
+import { swimmerAnalysis } from './swimmer';
 
 type Analysis<K extends AnalysisKind> = (
   frame: AnalysisFrame,
@@ -20,6 +21,7 @@ const ANALYSES: { [K in AnalysisKind]: Analysis<K> } = {
   forest: forestAnalysis,
   columns: (frame) => columnsAnalysis(frame),
   rScript: (frame, request, context) => rScriptAnalysis(frame, request, context),
+  swimmer: swimmerAnalysis,
 };
 
 /**
