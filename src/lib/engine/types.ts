@@ -13,8 +13,9 @@ import type { Level } from '../frame/factor';
 import type { ReferenceRule, SurvivalSpec } from '../frame/survival-inputs';
 import type { KmStep } from '../stats/kaplan-meier';
 import type { HazardRow } from './hazard-row';
+import type { PaperRow } from '../paper/paper-row';
 
-export type { EndpointId, HazardRow, Level, SurvivalSpec };
+export type { EndpointId, HazardRow, Level, SurvivalSpec, PaperRow };
 export type ConfType = 'log' | 'log-log' | 'plain';
 export type Ties = 'efron' | 'breslow';
 
@@ -71,8 +72,13 @@ export interface RScriptRequest {
   view: SurvivalRequest | HazardsRequest | ForestRequest;
 }
 
+/** Every published number of the paper beside the same quantity on the loaded data. */
+export interface PaperRequest {
+  kind: 'paper';
+}
+
 export type AnalysisRequest =
-  SurvivalRequest | HazardsRequest | ForestRequest | ColumnsRequest | RScriptRequest;
+  SurvivalRequest | HazardsRequest | ForestRequest | ColumnsRequest | RScriptRequest | PaperRequest;
 export type AnalysisKind = AnalysisRequest['kind'];
 
 // ---- results --------------------------------------------------------------------------------
@@ -180,6 +186,7 @@ export interface AnalysisResults {
   forest: ForestResult;
   columns: ColumnInfo[];
   rScript: RScript;
+  paper: PaperRow[];
 }
 
 export type ResultOf<R extends AnalysisRequest> = AnalysisResults[R['kind']];
