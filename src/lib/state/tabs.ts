@@ -6,6 +6,7 @@
 export const TABS = [
   { id: 'curves', label: 'Survival curves', stratified: true },
   { id: 'forest', label: 'Cox forest plots', stratified: false },
+  { id: 'paper', label: 'Paper vs this dataset', stratified: false },
 ] as const satisfies readonly { id: string; label: string; stratified: boolean }[];
 
 export type Tab = (typeof TABS)[number]['id'];
