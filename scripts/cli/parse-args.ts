@@ -16,6 +16,8 @@ export interface AnalyzeArgs {
   times: number[];
   tau?: number;
   spearman?: [string, string];
+  /** --paper: the "Paper vs this dataset" rows; --time and --event are then optional ('' if absent). */
+  paper?: boolean;
 }
 
 /** A user error (bad argument or data): printed as one line, exit code 2. */
@@ -24,7 +26,7 @@ export class CliError extends Error {}
 export const USAGE =
   'usage: analyze --data FILE.arrow|FILE.csv --time COL --event COL [--entry COL] [--group COL] ' +
   '[--covariates A,B] [--strata COL] [--levels COL=L1,L2] [--ties efron|breslow] ' +
-  '[--conf-type log|log-log|plain] [--times 12,24] [--tau T] [--spearman X,Y]';
+  '[--conf-type log|log-log|plain] [--times 12,24] [--tau T] [--spearman X,Y] [--paper]';
 
 const FLAGS = new Set([
   'data',
@@ -41,6 +43,8 @@ const FLAGS = new Set([
   'tau',
   'spearman',
 ]);
+/** Flags without a value. */
+const SWITCHES = new Set(['paper']);
 
 /**
  * Parses `--flag value` / `--flag=value` arguments (everything after `analyze --`).
@@ -56,6 +60,11 @@ export function parseArgs(argv: readonly string[]): AnalyzeArgs {
     if (!arg.startsWith('--')) throw new CliError(`unexpected argument '${arg}'. ${USAGE}`);
     const eq = arg.indexOf('=');
     const flag = eq > 0 ? arg.slice(2, eq) : arg.slice(2);
+    if (SWITCHES.has(flag)) {
+      if (eq > 0) throw new CliError(`option --${flag} takes no value`);
+      raw.set(flag, ['1']);
+      continue;
+    }
     if (!FLAGS.has(flag)) throw new CliError(`unknown option --${flag}. ${USAGE}`);
     const value = eq > 0 ? arg.slice(eq + 1) : argv[++i];
     if (value === undefined || (eq < 0 && value.startsWith('--'))) {
@@ -81,10 +90,12 @@ export function parseArgs(argv: readonly string[]): AnalyzeArgs {
   if (spearman && spearman.length !== 2)
     throw new CliError('--spearman needs exactly two columns: X,Y');
   const tau = one('tau');
+  const paper = raw.has('paper');
+  const survival = !paper || raw.has('time') || raw.has('event');
   return {
     data: required('data'),
-    time: required('time'),
-    event: required('event'),
+    time: survival ? required('time') : '',
+    event: survival ? required('event') : '',
     entry: one('entry'),
     group: one('group'),
     covariates: one('covariates') ? list(one('covariates')!) : [],
@@ -95,6 +106,7 @@ export function parseArgs(argv: readonly string[]): AnalyzeArgs {
     times: one('times') ? list(one('times')!).map((t) => number(t, '--times')) : [],
     tau: tau === undefined ? undefined : number(tau, '--tau'),
     spearman: spearman as [string, string] | undefined,
+    ...(paper ? { paper } : {}),
   };
 }
 
