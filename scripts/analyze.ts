@@ -8,6 +8,7 @@ import { basename } from 'node:path';
 import { parseArgs } from './cli/parse-args';
 import { runAnalysis } from './cli/run-analysis';
 import { frameOfFile } from './cli/frame-of-file';
+import { withPaper } from './cli/paper-output';
 
 function main(argv: string[]): number {
   try {
@@ -19,7 +20,9 @@ function main(argv: string[]): number {
       throw new Error(`cannot read --data file '${args.data}'`);
     }
     const frame = frameOfFile(bytes, basename(args.data));
-    process.stdout.write(JSON.stringify(runAnalysis(frame, args)) + '\n');
+    const output = runAnalysis(frame, args);
+    const printed = args.paper ? withPaper(frame, output) : output;
+    process.stdout.write(JSON.stringify(printed) + '\n');
     return 0;
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);

@@ -32,6 +32,8 @@ export interface AnalyzeArgs {
   asPublished: boolean;
   /** Median follow-up by the reverse Kaplan–Meier method. */
   followUp: boolean;
+  /** --paper: the "Paper vs this dataset" rows (files in the explorer's format). */
+  paper: boolean;
 }
 
 /** A user error (bad argument or data): printed as one line, exit code 2. */
@@ -41,7 +43,8 @@ export const USAGE =
   'usage: analyze --data FILE.arrow|FILE.csv [--time COL --event COL] [--entry COL] ' +
   '[--group COL] [--covariates A,B] [--strata COL] [--levels COL=L1,L2] [--as-published] ' +
   '[--ties efron|breslow] [--conf-type log|log-log|plain] [--times 12,24] [--tau T] [--rho R] ' +
-  '[--landmark L] [--follow-up] [--spearman X,Y] [--test wilcoxon|welch|fisher --x COL --by COL]';
+  '[--landmark L] [--follow-up] [--spearman X,Y] [--test wilcoxon|welch|fisher --x COL --by COL] ' +
+  '[--paper]';
 
 const VALUE_FLAGS = new Set([
   'data',
@@ -63,7 +66,7 @@ const VALUE_FLAGS = new Set([
   'rho',
   'landmark',
 ]);
-const SWITCHES = new Set(['as-published', 'follow-up']);
+const SWITCHES = new Set(['as-published', 'follow-up', 'paper']);
 /** Options that only mean something for a survival analysis (they need --time and --event). */
 const SURVIVAL_FLAGS = [
   'entry',
@@ -101,7 +104,7 @@ export function parseArgs(argv: readonly string[]): AnalyzeArgs {
   if (test && (!has('x') || !has('by')))
     throw new CliError(`--test ${test} needs --x COL and --by COL`);
   if (!test && (has('x') || has('by'))) throw new CliError('--x and --by go with --test');
-  const survival = has('time') || has('event') || (!test && !has('spearman'));
+  const survival = has('time') || has('event') || (!test && !has('spearman') && !has('paper'));
   if (survival) {
     for (const flag of ['time', 'event']) {
       if (!has(flag)) throw new CliError(`missing required option --${flag}. ${USAGE}`);
@@ -153,6 +156,7 @@ export function parseArgs(argv: readonly string[]): AnalyzeArgs {
     landmark: nonNegative(one('landmark'), '--landmark'),
     asPublished: has('as-published'),
     followUp: has('follow-up'),
+    paper: has('paper'),
   };
 }
 

@@ -2,6 +2,7 @@ import type { Component } from 'svelte';
 import type { Tab } from '../../lib/state/tabs';
 import ForestView from './ForestView.svelte';
 import MrdView from './MrdView.svelte';
+import PaperView from './PaperView.svelte';
 import SurvivalView from './SurvivalView.svelte';
 import type { ViewProps } from './view-props';
 
@@ -10,4 +11,5 @@ export const VIEWS: Record<Tab, Component<ViewProps>> = {
   curves: SurvivalView,
   forest: ForestView,
   mrd: MrdView,
+  paper: PaperView,
 };

@@ -14,8 +14,9 @@ import type { ReferenceRule, SurvivalSpec } from '../frame/survival-inputs';
 import type { KmStep } from '../stats/kaplan-meier';
 import type { HazardRow } from './hazard-row';
 import type { SwimmerRequest, SwimmerResult } from './swimmer-types';
+import type { PaperRow } from '../paper/paper-row';
 
-export type { EndpointId, HazardRow, Level, SurvivalSpec };
+export type { EndpointId, HazardRow, Level, SurvivalSpec, PaperRow };
 export type * from './swimmer-types';
 export type ConfType = 'log' | 'log-log' | 'plain';
 export type Ties = 'efron' | 'breslow';
@@ -73,13 +74,19 @@ export interface RScriptRequest {
   view: SurvivalRequest | HazardsRequest | ForestRequest;
 }
 
+/** Every published number of the paper beside the same quantity on the loaded data. */
+export interface PaperRequest {
+  kind: 'paper';
+}
+
 export type AnalysisRequest =
   | SurvivalRequest
   | HazardsRequest
   | ForestRequest
   | ColumnsRequest
   | RScriptRequest
-  | SwimmerRequest;
+  | SwimmerRequest
+  | PaperRequest;
 export type AnalysisKind = AnalysisRequest['kind'];
 
 // ---- results --------------------------------------------------------------------------------
@@ -188,6 +195,7 @@ export interface AnalysisResults {
   columns: ColumnInfo[];
   rScript: RScript;
   swimmer: SwimmerResult;
+  paper: PaperRow[];
 }
 
 export type ResultOf<R extends AnalysisRequest> = AnalysisResults[R['kind']];

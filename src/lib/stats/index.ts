@@ -28,5 +28,6 @@ export * from './pearson';
 export * from './spearman';
 export * from './rank';
 export * from './kinetics';
+export * from './quantile';
 // Utilities
 export * from './sort-order';

@@ -5,6 +5,7 @@ import {
   serialiseViewParams,
   type ViewParams,
 } from '../../../src/lib/state/view-params';
+import { TABS } from '../../../src/lib/state/tabs';
 
 const view = (p: Partial<ViewParams>): ViewParams => ({
   ...DEFAULT_VIEW,
@@ -70,7 +71,7 @@ describe('view parameters in the URL', () => {
 
   it.each([
     ['endpoint=xyz', 'endpoint', 'not one of pfs, os, dor, mrd'],
-    ['tab=table', 'tab', 'not one of curves, forest, mrd'],
+    ['tab=table', 'tab', `not one of ${TABS.map((t) => t.id).join(', ')}`],
     ['swimmer=age', 'swimmer', 'not one of progression, negativity, followup'],
     ['cut=abc', 'cut', 'not a number'],
     ['bands=yes', 'bands', 'must be 1 or 0'],

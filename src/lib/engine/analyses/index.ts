@@ -4,6 +4,7 @@ import type { AnalysisContext } from './analysis-context';
 import { columnsAnalysis } from './columns';
 import { forestAnalysis } from './forest';
 import { hazardsAnalysis } from './hazards';
+import { paperAnalysis } from './paper';
 import { rScriptAnalysis } from './r-script';
 import { survivalAnalysis } from './survival';
 import { swimmerAnalysis } from './swimmer';
@@ -22,6 +23,7 @@ const ANALYSES: { [K in AnalysisKind]: Analysis<K> } = {
   columns: (frame) => columnsAnalysis(frame),
   rScript: (frame, request, context) => rScriptAnalysis(frame, request, context),
   swimmer: swimmerAnalysis,
+  paper: paperAnalysis,
 };
 
 /**

@@ -1,0 +1,25 @@
+/**
+ * The sample quantile definitions the explorer uses (Hyndman & Fan 1996): type 7 is R's default;
+ * type 6 is SPSS's HAVERAGE, the one behind the paper's medians and IQRs (SPSS 22).
+ */
+export type QuantileType = 6 | 7;
+
+/**
+ * Sample quantile of the values that are not NaN, as R's quantile(x, p, type): type 7 (R's
+ * default) interpolates at h = (n − 1)p + 1, type 6 (SPSS HAVERAGE) at h = (n + 1)p, clamped to
+ * the sample range. Null for no values.
+ * Reference: Hyndman & Fan (1996) doi.org/10.1080/00031305.1996.10473566.
+ *
+ * @example
+ * quantile(Float64Array.of(1, 2, 3, 4), 0.25, 6); // 1.25, R: quantile(1:4, 0.25, type = 6)
+ */
+export function quantile(values: Float64Array, p: number, type: QuantileType = 7): number | null {
+  const x = values.filter((v) => !Number.isNaN(v)).sort();
+  const n = x.length;
+  if (n === 0 || !(p >= 0 && p <= 1)) return null;
+  const h = type === 6 ? (n + 1) * p : (n - 1) * p + 1;
+  if (h <= 1) return x[0];
+  if (h >= n) return x[n - 1];
+  const lo = Math.floor(h);
+  return x[lo - 1] + (h - lo) * (x[lo] - x[lo - 1]);
+}
