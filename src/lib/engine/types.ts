@@ -13,8 +13,12 @@ import type { Level } from '../frame/factor';
 import type { ReferenceRule, SurvivalSpec } from '../frame/survival-inputs';
 import type { KmStep } from '../stats/kaplan-meier';
 import type { HazardRow } from './hazard-row';
+import type { KineticsComparison, KineticsRequest } from './kinetics-types';
+import type { SafetyRequest, SafetyResult } from './safety-types';
 
 export type { EndpointId, HazardRow, Level, SurvivalSpec };
+export type * from './kinetics-types';
+export type * from './safety-types';
 export type ConfType = 'log' | 'log-log' | 'plain';
 export type Ties = 'efron' | 'breslow';
 
@@ -72,7 +76,13 @@ export interface RScriptRequest {
 }
 
 export type AnalysisRequest =
-  SurvivalRequest | HazardsRequest | ForestRequest | ColumnsRequest | RScriptRequest;
+  | SurvivalRequest
+  | HazardsRequest
+  | ForestRequest
+  | ColumnsRequest
+  | RScriptRequest
+  | KineticsRequest
+  | SafetyRequest;
 export type AnalysisKind = AnalysisRequest['kind'];
 
 // ---- results --------------------------------------------------------------------------------
@@ -180,6 +190,8 @@ export interface AnalysisResults {
   forest: ForestResult;
   columns: ColumnInfo[];
   rScript: RScript;
+  kinetics: KineticsComparison;
+  safety: SafetyResult;
 }
 
 export type ResultOf<R extends AnalysisRequest> = AnalysisResults[R['kind']];

@@ -4,7 +4,9 @@ import type { AnalysisContext } from './analysis-context';
 import { columnsAnalysis } from './columns';
 import { forestAnalysis } from './forest';
 import { hazardsAnalysis } from './hazards';
+import { kineticsAnalysis } from './kinetics';
 import { rScriptAnalysis } from './r-script';
+import { safetyAnalysis } from './safety';
 import { survivalAnalysis } from './survival';
 
 type Analysis<K extends AnalysisKind> = (
@@ -20,6 +22,8 @@ const ANALYSES: { [K in AnalysisKind]: Analysis<K> } = {
   forest: forestAnalysis,
   columns: (frame) => columnsAnalysis(frame),
   rScript: (frame, request, context) => rScriptAnalysis(frame, request, context),
+  kinetics: kineticsAnalysis,
+  safety: (frame) => safetyAnalysis(frame),
 };
 
 /**
