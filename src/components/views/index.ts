@@ -1,6 +1,8 @@
 import type { Component } from 'svelte';
 import type { Tab } from '../../lib/state/tabs';
 import ForestView from './ForestView.svelte';
+import KineticsView from './KineticsView.svelte';
+import SafetyView from './SafetyView.svelte';
 import SurvivalView from './SurvivalView.svelte';
 import type { ViewProps } from './view-props';
 
@@ -8,4 +10,6 @@ import type { ViewProps } from './view-props';
 export const VIEWS: Record<Tab, Component<ViewProps>> = {
   curves: SurvivalView,
   forest: ForestView,
+  kinetics: KineticsView,
+  safety: SafetyView,
 };

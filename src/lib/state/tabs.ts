@@ -6,6 +6,8 @@
 export const TABS = [
   { id: 'curves', label: 'Survival curves', stratified: true },
   { id: 'forest', label: 'Cox forest plots', stratified: false },
+  { id: 'kinetics', label: 'CAR-T kinetics', stratified: true },
+  { id: 'safety', label: 'Safety', stratified: false },
 ] as const satisfies readonly { id: string; label: string; stratified: boolean }[];
 
 export type Tab = (typeof TABS)[number]['id'];

@@ -1,5 +1,5 @@
 import { ENDPOINTS, type EndpointId } from '../data/endpoints';
-import type { Ties } from '../engine/types';
+import type { AucMethod, KineticsTest, Ties } from '../engine/types';
 import { TABS, type Tab } from './tabs';
 
 export type { Tab };
@@ -24,6 +24,10 @@ export interface ViewParams {
   showEvents: boolean;
   ties: Ties;
   chosenFactors: string[];
+  /** CAR-T kinetics and safety tabs: rank tests or Welch's tests of means. */
+  kineticsTest: KineticsTest;
+  /** CAR-T kinetics and safety tabs: how the AUC is computed between samples. */
+  aucMethod: AucMethod;
 }
 
 export const DEFAULT_VIEW: Readonly<ViewParams> = Object.freeze({
@@ -39,6 +43,8 @@ export const DEFAULT_VIEW: Readonly<ViewParams> = Object.freeze({
   showEvents: false,
   ties: 'efron',
   chosenFactors: ['triple_refractory', 'high_risk_ca', 'car_persist_ge6'],
+  kineticsTest: 'rank',
+  aucMethod: 'linear',
 });
 
 /** A parameter that was in the URL but could not be used, and why. */
@@ -117,6 +123,8 @@ export const PARAMS: Readonly<Record<string, Param>> = {
     },
     (v) => v.join(','),
   ),
+  pktest: param('kineticsTest', oneOf(['rank', 'welch'] as const)),
+  auc: param('aucMethod', oneOf(['linear', 'lin-up-log-down'] as const)),
 };
 
 /** Parameters the URL may carry that are not the view's (the app reads them itself). */

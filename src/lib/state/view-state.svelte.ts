@@ -1,4 +1,4 @@
-import type { EndpointId, Ties } from '../engine/types';
+import type { AucMethod, EndpointId, KineticsTest, Ties } from '../engine/types';
 import { DEFAULT_VIEW, type GroupValue, type Tab, type ViewParams } from './view-params';
 
 export type { GroupValue };
@@ -27,6 +27,10 @@ export class ViewState {
   ties = $state<Ties>(DEFAULT_VIEW.ties);
   /** Factors of the multivariable Cox model. */
   chosenFactors = $state<string[]>([...DEFAULT_VIEW.chosenFactors]);
+  /** Kinetics comparisons: rank tests (Mann–Whitney, Kruskal–Wallis) or Welch's tests of means. */
+  kineticsTest = $state<KineticsTest>(DEFAULT_VIEW.kineticsTest);
+  /** Kinetics: AUC by the linear trapezoid or linear-up/log-down rule. */
+  aucMethod = $state<AucMethod>(DEFAULT_VIEW.aucMethod);
 
   /** Compare groups of this column (or the whole cohort); resets the split and the groups. */
   stratify(column: string | null, cut: number | null = null): void {
@@ -52,6 +56,8 @@ export class ViewState {
       showEvents: this.showEvents,
       ties: this.ties,
       chosenFactors: [...this.chosenFactors],
+      kineticsTest: this.kineticsTest,
+      aucMethod: this.aucMethod,
     };
   }
 
@@ -69,5 +75,7 @@ export class ViewState {
     this.showEvents = p.showEvents;
     this.ties = p.ties;
     this.chosenFactors = [...p.chosenFactors];
+    this.kineticsTest = p.kineticsTest;
+    this.aucMethod = p.aucMethod;
   }
 }

@@ -25,8 +25,9 @@ function interpolate(t: number, t1: number, c1: number, t2: number, c2: number):
 
 /**
  * Area under a concentration–time profile by the linear-up/log-down trapezoid rule (PKNCA's
- * auc.method = "lin up/log down"; Gabrielsson & Weiner, _Pharmacokinetic and Pharmacodynamic
- * Data Analysis_, 5th ed., 2016, §2.8; Purves 1992, doi.org/10.1007/BF01062337): the linear
+ * default, auc.method = "lin up/log down"; Gabrielsson & Weiner, _Pharmacokinetic and
+ * Pharmacodynamic Data Analysis_, 5th ed., 2016; Purves, J Pharmacokinet Biopharm 1992;
+ * 20:211–226): the linear
  * trapezoid Δt·(C1 + C2)/2 where the concentration rises or stays level, and
  * (C1 − C2)·Δt / ln(C1/C2) where it falls with both values above 0 — the exact area under an
  * exponential decline, which the linear rule overestimates. A fall to 0 (below the limit of

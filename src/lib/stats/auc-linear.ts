@@ -1,6 +1,6 @@
 /**
- * Area under a concentration–time profile by the linear trapezoid rule (PKNCA's default,
- * auc.method = "lin", and the usual non-compartmental AUC): each segment contributes
+ * Area under a concentration–time profile by the linear trapezoid rule (PKNCA's
+ * auc.method = "linear"; the classic non-compartmental AUC): each segment contributes
  * Δt·(C1 + C2)/2. Days must be sorted ascending (same-day duplicates make zero-width segments).
  * With `end`, the area stops there, the concentration at `end` interpolated linearly between
  * the samples around it; null when `end` is beyond the last sample (no extrapolation).

@@ -5,7 +5,7 @@ import { aucLinearUpLogDown } from './auc-linear-up-log-down';
 export type AucMethod = 'linear' | 'lin-up-log-down';
 
 export interface KineticsOptions {
-  /** 'linear' trapezoid (default, PKNCA's default) or 'lin-up-log-down'. */
+  /** 'linear' trapezoid (default here) or 'lin-up-log-down' (PKNCA's default). */
   auc?: AucMethod;
   /** Cmax and Tmax from samples up to this day only (the data contract's 0–28 days); default: all. */
   cmaxWindowDays?: number | null;

@@ -5,6 +5,7 @@ import {
   serialiseViewParams,
   type ViewParams,
 } from '../../../src/lib/state/view-params';
+import { TABS } from '../../../src/lib/state/tabs';
 
 const view = (p: Partial<ViewParams>): ViewParams => ({
   ...DEFAULT_VIEW,
@@ -37,6 +38,17 @@ describe('view parameters in the URL', () => {
       'the MRD endpoint with a landmark stratifier',
       view({ endpoint: 'mrd', stratifier: 'mrd_neg_ge12' }),
     ],
+    [
+      'the kinetics tab with Welch tests and linear-up/log-down AUC',
+      view({
+        tab: 'kinetics',
+        stratifier: 'mrd_group',
+        exclude: ['lost_neg'],
+        kineticsTest: 'welch',
+        aucMethod: 'lin-up-log-down',
+      }),
+    ],
+    ['the safety tab with the default test and AUC', view({ tab: 'safety', endpoint: 'os' })],
   ])('parse ∘ serialise round-trips %s', (_what, params) => {
     const parsed = parseViewParams(serialiseViewParams(params));
     expect(parsed.ignored).toEqual([]);
@@ -48,6 +60,9 @@ describe('view parameters in the URL', () => {
     expect(serialiseViewParams(view({ endpoint: 'os', showBands: false }))).toBe(
       '?endpoint=os&bands=0',
     );
+    expect(
+      serialiseViewParams(view({ tab: 'kinetics', kineticsTest: 'welch', aucMethod: 'linear' })),
+    ).toBe('?tab=kinetics&pktest=welch');
   });
 
   it('serialise keeps the app’s own data and embed parameters first', () => {
@@ -58,13 +73,15 @@ describe('view parameters in the URL', () => {
 
   it.each([
     ['endpoint=xyz', 'endpoint', 'not one of pfs, os, dor, mrd'],
-    ['tab=table', 'tab', 'not one of curves, forest'],
+    ['tab=table', 'tab', `not one of ${TABS.map((t) => t.id).join(', ')}`],
     ['cut=abc', 'cut', 'not a number'],
     ['bands=yes', 'bands', 'must be 1 or 0'],
     ['by=<script>', 'by', 'not a column name'],
     ['ties=exact', 'ties', 'not one of efron, breslow'],
     ['colour=red', 'colour', 'not a parameter of the explorer'],
     ['__proto__=1', '__proto__', 'not a parameter of the explorer'],
+    ['pktest=t', 'pktest', 'not one of rank, welch'],
+    ['auc=log', 'auc', 'not one of linear, lin-up-log-down'],
   ])('parse ignores %s and says why', (query, name, reason) => {
     const { params, ignored } = parseViewParams(`?${query}&events=1`);
     expect(ignored).toEqual([{ name, value: expect.any(String), reason }]);
