@@ -1,6 +1,5 @@
 import { kruskalWallis } from '../../stats/kruskal-wallis';
 import { mannWhitney } from '../../stats/mann-whitney';
-import { tTest } from '../../stats/t-test';
 import { welchAnova } from '../../stats/welch-anova';
 import type { GroupComparison, KineticsTest } from '../kinetics-types';
 
@@ -44,18 +43,22 @@ export function groupComparison(
         note: null,
       };
     }
-    const r = tTest(x, y);
+    // Welch's t test is Welch's ANOVA of two groups: t² = F on the same (Satterthwaite) df. Going
+    // through welchAnova keeps the t distribution's quantile function out of the worker.
+    const r = welchAnova(values, group);
+    const mean = (v: Float64Array) => v.reduce((a, b) => a + b, 0) / v.length;
+    const sign = Math.sign(mean(x) - mean(y)) || 1;
     return {
       test: {
         method: "Welch's two-sample t test (unequal variances)",
         short: "Welch's t",
         rCall: 't.test(x, y)',
-        statistic: r.t === null ? null : { name: 't', value: r.t },
-        df: r.df === null ? [] : [r.df],
+        statistic:
+          r.statistic === null ? null : { name: 't', value: sign * Math.sqrt(r.statistic) },
+        df: r.df2 === null ? [] : [r.df2],
         p: finite(r.p),
       },
-      note:
-        r.p === null ? 'A group has fewer than 2 values or no spread: no t test (R stops).' : null,
+      note: r.problem ? `No t test: ${r.problem} (R stops).` : null,
     };
   }
   if (test === 'rank') {
