@@ -56,6 +56,8 @@ export interface DotBoxLayout {
   width: number;
   height: number;
   fontSize: number;
+  /** Font size of the group labels: smaller when a group's band is narrow, so labels never touch. */
+  labelFont: number;
   title: TextMark[];
   unitLabel: TextMark;
   test: TextMark | null;
@@ -148,6 +150,15 @@ export function dotBoxLayout(input: DotBoxInput): DotBoxLayout {
   const boxWidth = Math.min(band * 0.45, 56);
   const spread = Math.min(band * 0.6, 72);
   const labelTop = (hasZero ? bottom + 26 : bottom) + 16;
+  // The longest word of any group label must fit its band (a word is never broken).
+  const longest = Math.max(
+    1,
+    ...input.groups.flatMap((g) => g.label.split(/\s+/).map((w) => w.length)),
+  );
+  const labelFont = Math.max(
+    9,
+    Math.min(FONT, Math.floor(((band - 6) / (longest * 0.56)) * 2) / 2),
+  );
   const groups = input.groups.map((g, i): DotBoxGroupLayout => {
     const center = plot.x + band * (i + 0.5);
     const order = g.values
@@ -178,10 +189,10 @@ export function dotBoxLayout(input: DotBoxInput): DotBoxLayout {
             y2: yOf(g.median),
           }
         : null;
-    const label = wrapText(g.label, Math.max(40, band - 6), FONT).map((text, l): TextMark => ({
+    const label = wrapText(g.label, band - 6, labelFont).map((text, l): TextMark => ({
       text,
-      x: clampCenter(center, text, width),
-      y: labelTop + l * 15,
+      x: clampCenter(center, text, width, labelFont),
+      y: labelTop + l * (labelFont + 3),
       anchor: 'middle',
     }));
     return {
@@ -195,7 +206,7 @@ export function dotBoxLayout(input: DotBoxInput): DotBoxLayout {
     };
   });
   const lines = Math.max(1, ...groups.map((g) => g.label.length));
-  const countY = labelTop + lines * 15;
+  const countY = labelTop + lines * (labelFont + 3) + 1;
   for (const g of groups)
     g.count = { ...g.count, x: clampCenter(g.center, g.count.text, width), y: countY };
   let height = countY + 8;
@@ -207,6 +218,7 @@ export function dotBoxLayout(input: DotBoxInput): DotBoxLayout {
     width,
     height,
     fontSize: FONT,
+    labelFont,
     title,
     unitLabel,
     test,
@@ -219,7 +231,7 @@ export function dotBoxLayout(input: DotBoxInput): DotBoxLayout {
 }
 
 /** A centred text's x, moved inwards so the text stays inside the figure. */
-function clampCenter(x: number, text: string, width: number): number {
-  const half = textWidth(text, FONT) / 2;
+function clampCenter(x: number, text: string, width: number, size = FONT): number {
+  const half = textWidth(text, size) / 2;
   return Math.min(Math.max(x, half + 1), width - half - 1);
 }

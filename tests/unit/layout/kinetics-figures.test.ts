@@ -53,18 +53,38 @@ describe('dotBoxLayout', () => {
       expectInside([...f.title], width, 14);
       expectInside([f.unitLabel, f.simulatedMark!], width, 11);
       expectInside(
-        [
-          f.test!,
-          ...f.yTicks.map((t) => t.label),
-          ...f.groups.flatMap((g) => [...g.label, g.count]),
-        ],
+        [f.test!, ...f.yTicks.map((t) => t.label), ...f.groups.map((g) => g.count)],
         width,
         f.fontSize,
+      );
+      expectInside(
+        f.groups.flatMap((g) => g.label),
+        width,
+        f.labelFont,
       );
       expect(f.plot.x + f.plot.width).toBeLessThanOrEqual(width);
       expect(f.simulatedMark!.y).toBeLessThanOrEqual(f.height);
     }
   });
+
+  it.each(WIDTHS)(
+    'at %i px the labels of neighbouring groups do not touch (four MRD groups)',
+    (width) => {
+      const f = dotBoxLayout(dotBoxInput(width));
+      const span = (m: TextMark) => {
+        const w = textWidth(m.text, f.labelFont);
+        return [m.x - w / 2, m.x + w / 2];
+      };
+      for (let k = 1; k < f.groups.length; k++) {
+        const right = Math.max(...f.groups[k - 1].label.map((m) => span(m)[1]));
+        const left = Math.min(...f.groups[k].label.map((m) => span(m)[0]));
+        expect(
+          left,
+          `${f.groups[k - 1].label[0].text} | ${f.groups[k].label[0].text}`,
+        ).toBeGreaterThan(right);
+      }
+    },
+  );
 
   it('draws every patient as a dot, inside the plot or the zero strip, and boxes at the quartiles', () => {
     const f = dotBoxLayout(dotBoxInput(760));
