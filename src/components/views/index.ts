@@ -3,6 +3,8 @@ import type { Tab } from '../../lib/state/tabs';
 import ForestView from './ForestView.svelte';
 import MrdView from './MrdView.svelte';
 import PaperView from './PaperView.svelte';
+import KineticsView from './KineticsView.svelte';
+import SafetyView from './SafetyView.svelte';
 import SurvivalView from './SurvivalView.svelte';
 import type { ViewProps } from './view-props';
 
@@ -12,4 +14,6 @@ export const VIEWS: Record<Tab, Component<ViewProps>> = {
   forest: ForestView,
   mrd: MrdView,
   paper: PaperView,
+  kinetics: KineticsView,
+  safety: SafetyView,
 };

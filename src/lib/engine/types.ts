@@ -15,9 +15,13 @@ import type { KmStep } from '../stats/kaplan-meier';
 import type { HazardRow } from './hazard-row';
 import type { SwimmerRequest, SwimmerResult } from './swimmer-types';
 import type { PaperRow } from '../paper/paper-row';
+import type { KineticsComparison, KineticsRequest } from './kinetics-types';
+import type { SafetyRequest, SafetyResult } from './safety-types';
 
 export type { EndpointId, HazardRow, Level, SurvivalSpec, PaperRow };
 export type * from './swimmer-types';
+export type * from './kinetics-types';
+export type * from './safety-types';
 export type ConfType = 'log' | 'log-log' | 'plain';
 export type Ties = 'efron' | 'breslow';
 
@@ -86,7 +90,9 @@ export type AnalysisRequest =
   | ColumnsRequest
   | RScriptRequest
   | SwimmerRequest
-  | PaperRequest;
+  | PaperRequest
+  | KineticsRequest
+  | SafetyRequest;
 export type AnalysisKind = AnalysisRequest['kind'];
 
 // ---- results --------------------------------------------------------------------------------
@@ -196,6 +202,8 @@ export interface AnalysisResults {
   rScript: RScript;
   swimmer: SwimmerResult;
   paper: PaperRow[];
+  kinetics: KineticsComparison;
+  safety: SafetyResult;
 }
 
 export type ResultOf<R extends AnalysisRequest> = AnalysisResults[R['kind']];

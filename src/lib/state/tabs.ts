@@ -7,6 +7,8 @@ export const TABS = [
   { id: 'curves', label: 'Survival curves', stratified: true },
   { id: 'forest', label: 'Cox forest plots', stratified: false },
   { id: 'mrd', label: 'MRD dynamics', stratified: true },
+  { id: 'kinetics', label: 'CAR-T kinetics', stratified: true },
+  { id: 'safety', label: 'Safety', stratified: false },
   { id: 'paper', label: 'Paper vs this dataset', stratified: false },
 ] as const satisfies readonly { id: string; label: string; stratified: boolean }[];
 

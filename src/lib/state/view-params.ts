@@ -1,6 +1,6 @@
 import { ENDPOINTS, type EndpointId } from '../data/endpoints';
 import { SWIMMER_SORTS } from '../engine/analyses/swimmer-order';
-import type { SwimmerSort, Ties } from '../engine/types';
+import type { AucMethod, KineticsTest, SwimmerSort, Ties } from '../engine/types';
 import { TABS, type Tab } from './tabs';
 
 export type { Tab };
@@ -27,6 +27,10 @@ export interface ViewParams {
   chosenFactors: string[];
   /** MRD view: the order of the swimmer plot's rows within each MRD group. */
   swimmerSort: SwimmerSort;
+  /** CAR-T kinetics and safety tabs: rank tests or Welch's tests of means. */
+  kineticsTest: KineticsTest;
+  /** CAR-T kinetics and safety tabs: how the AUC is computed between samples. */
+  aucMethod: AucMethod;
 }
 
 export const DEFAULT_VIEW: Readonly<ViewParams> = Object.freeze({
@@ -43,6 +47,8 @@ export const DEFAULT_VIEW: Readonly<ViewParams> = Object.freeze({
   ties: 'efron',
   chosenFactors: ['triple_refractory', 'high_risk_ca', 'car_persist_ge6'],
   swimmerSort: 'progression',
+  kineticsTest: 'rank',
+  aucMethod: 'linear',
 });
 
 /** A parameter that was in the URL but could not be used, and why. */
@@ -122,6 +128,8 @@ export const PARAMS: Readonly<Record<string, Param>> = {
     (v) => v.join(','),
   ),
   swimmer: param('swimmerSort', oneOf(SWIMMER_SORTS.map((s) => s.id))),
+  pktest: param('kineticsTest', oneOf(['rank', 'welch'] as const)),
+  auc: param('aucMethod', oneOf(['linear', 'lin-up-log-down'] as const)),
 };
 
 /** Parameters the URL may carry that are not the view's (the app reads them itself). */

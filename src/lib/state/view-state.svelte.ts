@@ -1,4 +1,4 @@
-import type { EndpointId, SwimmerSort, Ties } from '../engine/types';
+import type { AucMethod, EndpointId, KineticsTest, SwimmerSort, Ties } from '../engine/types';
 import { DEFAULT_VIEW, type GroupValue, type Tab, type ViewParams } from './view-params';
 
 export type { GroupValue };
@@ -29,6 +29,10 @@ export class ViewState {
   chosenFactors = $state<string[]>([...DEFAULT_VIEW.chosenFactors]);
   /** MRD view: how the swimmer plot's rows are ordered within each MRD group. */
   swimmerSort = $state<SwimmerSort>(DEFAULT_VIEW.swimmerSort);
+  /** Kinetics comparisons: rank tests (Mann–Whitney, Kruskal–Wallis) or Welch's tests of means. */
+  kineticsTest = $state<KineticsTest>(DEFAULT_VIEW.kineticsTest);
+  /** Kinetics: AUC by the linear trapezoid or linear-up/log-down rule. */
+  aucMethod = $state<AucMethod>(DEFAULT_VIEW.aucMethod);
 
   /** Compare groups of this column (or the whole cohort); resets the split and the groups. */
   stratify(column: string | null, cut: number | null = null): void {
@@ -55,6 +59,8 @@ export class ViewState {
       ties: this.ties,
       chosenFactors: [...this.chosenFactors],
       swimmerSort: this.swimmerSort,
+      kineticsTest: this.kineticsTest,
+      aucMethod: this.aucMethod,
     };
   }
 
@@ -73,5 +79,7 @@ export class ViewState {
     this.ties = p.ties;
     this.chosenFactors = [...p.chosenFactors];
     this.swimmerSort = p.swimmerSort;
+    this.kineticsTest = p.kineticsTest;
+    this.aucMethod = p.aucMethod;
   }
 }

@@ -28,6 +28,14 @@ export * from './pearson';
 export * from './spearman';
 export * from './rank';
 export * from './kinetics';
+export * from './auc-linear';
+export * from './auc-linear-up-log-down';
+export * from './visit-medians';
 export * from './quantile';
+export * from './kruskal-wallis';
+export * from './welch-anova';
+export * from './f-upper';
+export * from './beta-incomplete';
+export * from './clopper-pearson';
 // Utilities
 export * from './sort-order';

@@ -43,6 +43,17 @@ describe('view parameters in the URL', () => {
       view({ tab: 'mrd', swimmerSort: 'negativity', stratifier: 'cr_by_m3' }),
     ],
     ['the swimmer sorted by follow-up', view({ tab: 'mrd', swimmerSort: 'followup' })],
+    [
+      'the kinetics tab with Welch tests and linear-up/log-down AUC',
+      view({
+        tab: 'kinetics',
+        stratifier: 'mrd_group',
+        exclude: ['lost_neg'],
+        kineticsTest: 'welch',
+        aucMethod: 'lin-up-log-down',
+      }),
+    ],
+    ['the safety tab with the default test and AUC', view({ tab: 'safety', endpoint: 'os' })],
   ])('parse ∘ serialise round-trips %s', (_what, params) => {
     const parsed = parseViewParams(serialiseViewParams(params));
     expect(parsed.ignored).toEqual([]);
@@ -54,6 +65,9 @@ describe('view parameters in the URL', () => {
     expect(serialiseViewParams(view({ endpoint: 'os', showBands: false }))).toBe(
       '?endpoint=os&bands=0',
     );
+    expect(
+      serialiseViewParams(view({ tab: 'kinetics', kineticsTest: 'welch', aucMethod: 'linear' })),
+    ).toBe('?tab=kinetics&pktest=welch');
   });
 
   it('serialise writes the MRD tab and its swimmer order as tab=mrd&swimmer=…', () => {
@@ -79,6 +93,8 @@ describe('view parameters in the URL', () => {
     ['ties=exact', 'ties', 'not one of efron, breslow'],
     ['colour=red', 'colour', 'not a parameter of the explorer'],
     ['__proto__=1', '__proto__', 'not a parameter of the explorer'],
+    ['pktest=t', 'pktest', 'not one of rank, welch'],
+    ['auc=log', 'auc', 'not one of linear, lin-up-log-down'],
   ])('parse ignores %s and says why', (query, name, reason) => {
     const { params, ignored } = parseViewParams(`?${query}&events=1`);
     expect(ignored).toEqual([{ name, value: expect.any(String), reason }]);

@@ -5,7 +5,9 @@ import { columnsAnalysis } from './columns';
 import { forestAnalysis } from './forest';
 import { hazardsAnalysis } from './hazards';
 import { paperAnalysis } from './paper';
+import { kineticsAnalysis } from './kinetics';
 import { rScriptAnalysis } from './r-script';
+import { safetyAnalysis } from './safety';
 import { survivalAnalysis } from './survival';
 import { swimmerAnalysis } from './swimmer';
 
@@ -24,6 +26,8 @@ const ANALYSES: { [K in AnalysisKind]: Analysis<K> } = {
   rScript: (frame, request, context) => rScriptAnalysis(frame, request, context),
   swimmer: swimmerAnalysis,
   paper: paperAnalysis,
+  kinetics: kineticsAnalysis,
+  safety: (frame) => safetyAnalysis(frame),
 };
 
 /**
