@@ -27,5 +27,8 @@ export * from './pearson';
 export * from './spearman';
 export * from './rank';
 export * from './kinetics';
+// Descriptive statistics and rank tests of k groups (Table 1)
+export * from './quantile';
+export * from './kruskal-wallis';
 // Utilities
 export * from './sort-order';
