@@ -6,6 +6,8 @@ import { forestAnalysis } from './forest';
 import { hazardsAnalysis } from './hazards';
 import { rScriptAnalysis } from './r-script';
 import { survivalAnalysis } from './survival';
+import { table1Analysis } from './table1';
+import { correlationsAnalysis } from './correlations';
 
 type Analysis<K extends AnalysisKind> = (
   frame: AnalysisFrame,
@@ -20,6 +22,8 @@ const ANALYSES: { [K in AnalysisKind]: Analysis<K> } = {
   forest: forestAnalysis,
   columns: (frame) => columnsAnalysis(frame),
   rScript: (frame, request, context) => rScriptAnalysis(frame, request, context),
+  table1: table1Analysis,
+  correlations: (frame) => correlationsAnalysis(frame),
 };
 
 /**
