@@ -3,9 +3,13 @@ import type { Tab } from '../../lib/state/tabs';
 import ForestView from './ForestView.svelte';
 import SurvivalView from './SurvivalView.svelte';
 import type { ViewProps } from './view-props';
+import CorrelationsView from './CorrelationsView.svelte';
+import CohortView from './CohortView.svelte';
 
 /** The component of each tab (src/lib/state/tabs.ts): a view added later adds its line here. */
 export const VIEWS: Record<Tab, Component<ViewProps>> = {
   curves: SurvivalView,
   forest: ForestView,
+  correlations: CorrelationsView,
+  cohort: CohortView,
 };

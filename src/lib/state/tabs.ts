@@ -6,6 +6,8 @@
 export const TABS = [
   { id: 'curves', label: 'Survival curves', stratified: true },
   { id: 'forest', label: 'Cox forest plots', stratified: false },
+  { id: 'correlations', label: 'Correlations', stratified: false },
+  { id: 'cohort', label: 'Cohort (Table 1)', stratified: true },
 ] as const satisfies readonly { id: string; label: string; stratified: boolean }[];
 
 export type Tab = (typeof TABS)[number]['id'];

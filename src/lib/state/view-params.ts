@@ -24,6 +24,8 @@ export interface ViewParams {
   showEvents: boolean;
   ties: Ties;
   chosenFactors: string[];
+  /** The correlation matrix's selected cell: two measures (columns), shown as a scatter plot. */
+  correlationPair: [string, string] | null;
 }
 
 export const DEFAULT_VIEW: Readonly<ViewParams> = Object.freeze({
@@ -39,6 +41,7 @@ export const DEFAULT_VIEW: Readonly<ViewParams> = Object.freeze({
   showEvents: false,
   ties: 'efron',
   chosenFactors: ['triple_refractory', 'high_risk_ca', 'car_persist_ge6'],
+  correlationPair: null,
 });
 
 /** A parameter that was in the URL but could not be used, and why. */
@@ -116,6 +119,16 @@ export const PARAMS: Readonly<Record<string, Param>> = {
         : { reason: 'not a list of column names' };
     },
     (v) => v.join(','),
+  ),
+  pair: param(
+    'correlationPair',
+    (t) => {
+      const names = t.split(',');
+      return names.length === 2 && names.every((n) => COLUMN.test(n)) && names[0] !== names[1]
+        ? { value: [names[0], names[1]] }
+        : { reason: 'not two different column names' };
+    },
+    (v) => (v ? v.join(',') : ''),
   ),
 };
 

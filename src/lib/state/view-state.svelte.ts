@@ -27,6 +27,8 @@ export class ViewState {
   ties = $state<Ties>(DEFAULT_VIEW.ties);
   /** Factors of the multivariable Cox model. */
   chosenFactors = $state<string[]>([...DEFAULT_VIEW.chosenFactors]);
+  /** The correlation matrix's selected cell (two measures), or none. */
+  correlationPair = $state<[string, string] | null>(DEFAULT_VIEW.correlationPair);
 
   /** Compare groups of this column (or the whole cohort); resets the split and the groups. */
   stratify(column: string | null, cut: number | null = null): void {
@@ -52,6 +54,7 @@ export class ViewState {
       showEvents: this.showEvents,
       ties: this.ties,
       chosenFactors: [...this.chosenFactors],
+      correlationPair: this.correlationPair ? [...this.correlationPair] : null,
     };
   }
 
@@ -69,5 +72,6 @@ export class ViewState {
     this.showEvents = p.showEvents;
     this.ties = p.ties;
     this.chosenFactors = [...p.chosenFactors];
+    this.correlationPair = p.correlationPair ? [...p.correlationPair] : null;
   }
 }

@@ -37,6 +37,14 @@ describe('view parameters in the URL', () => {
       'the MRD endpoint with a landmark stratifier',
       view({ endpoint: 'mrd', stratifier: 'mrd_neg_ge12' }),
     ],
+    [
+      'the correlations tab with a selected cell',
+      view({ tab: 'correlations', correlationPair: ['car_persist_months', 'pfs_months'] }),
+    ],
+    [
+      'the cohort tab by a post-baseline stratifier, reference chosen',
+      view({ tab: 'cohort', stratifier: 'mrd_group', reference: 'sustained_neg' }),
+    ],
   ])('parse ∘ serialise round-trips %s', (_what, params) => {
     const parsed = parseViewParams(serialiseViewParams(params));
     expect(parsed.ignored).toEqual([]);
@@ -58,13 +66,15 @@ describe('view parameters in the URL', () => {
 
   it.each([
     ['endpoint=xyz', 'endpoint', 'not one of pfs, os, dor, mrd'],
-    ['tab=table', 'tab', 'not one of curves, forest'],
+    ['tab=table', 'tab', 'not one of curves, forest, correlations, cohort'],
     ['cut=abc', 'cut', 'not a number'],
     ['bands=yes', 'bands', 'must be 1 or 0'],
     ['by=<script>', 'by', 'not a column name'],
     ['ties=exact', 'ties', 'not one of efron, breslow'],
     ['colour=red', 'colour', 'not a parameter of the explorer'],
     ['__proto__=1', '__proto__', 'not a parameter of the explorer'],
+    ['pair=cmax_copies', 'pair', 'not two different column names'],
+    ['pair=pfs_months,pfs_months', 'pair', 'not two different column names'],
   ])('parse ignores %s and says why', (query, name, reason) => {
     const { params, ignored } = parseViewParams(`?${query}&events=1`);
     expect(ignored).toEqual([{ name, value: expect.any(String), reason }]);
