@@ -7,6 +7,8 @@ import KineticsView from './KineticsView.svelte';
 import SafetyView from './SafetyView.svelte';
 import SurvivalView from './SurvivalView.svelte';
 import type { ViewProps } from './view-props';
+import CorrelationsView from './CorrelationsView.svelte';
+import CohortView from './CohortView.svelte';
 
 /** The component of each tab (src/lib/state/tabs.ts): a view added later adds its line here. */
 export const VIEWS: Record<Tab, Component<ViewProps>> = {
@@ -16,4 +18,6 @@ export const VIEWS: Record<Tab, Component<ViewProps>> = {
   paper: PaperView,
   kinetics: KineticsView,
   safety: SafetyView,
+  correlations: CorrelationsView,
+  cohort: CohortView,
 };

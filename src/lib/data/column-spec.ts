@@ -41,6 +41,36 @@ export interface ForestRole {
   order: number;
 }
 
+/** The sections of the cohort's Table 1, in the order shown. */
+export const TABLE1_SECTIONS = [
+  'Demographics',
+  'Disease',
+  'Cytogenetics',
+  'Prior therapy',
+  'Treatment',
+] as const;
+export type Table1Section = (typeof TABLE1_SECTIONS)[number];
+
+export interface Table1Role {
+  section: Table1Section;
+  /** Position in Table 1 (across sections; sections come in TABLE1_SECTIONS order). */
+  order: number;
+  /** A number shown as its values, n/N (%) each (ECOG, dose level), not as median [IQR]. */
+  levels?: true;
+}
+
+export interface CorrelationRole {
+  /** Position in the correlation matrix. */
+  order: number;
+  /** The matrix's row and column label (the full label is its tooltip). */
+  short: string;
+  /**
+   * For a censored time: its event column. A value without the event is the end of follow-up,
+   * not the time itself, so a rank correlation on it is descriptive at best (pitfalls P10).
+   */
+  event?: string;
+}
+
 /** What a column means to the analyses; shared by input and derived columns. */
 export interface ColumnMeaning {
   name: string;
@@ -58,6 +88,10 @@ export interface ColumnMeaning {
   eventValues?: readonly number[];
   stratifier?: StratifierRole;
   forest?: ForestRole;
+  /** A baseline characteristic of the cohort's Table 1. */
+  table1?: Table1Role;
+  /** A kinetic or outcome measure of the correlation matrix. */
+  correlation?: CorrelationRole;
   /** Bookkeeping or an outcome detail: never offered as groups (stratifier or facet). */
   internal?: true;
 }

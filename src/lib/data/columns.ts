@@ -44,6 +44,7 @@ export const PATIENT_COLUMNS: readonly ColumnSpec[] = [
     requirement: Rec,
     label: 'Trial',
     postBaseline: false,
+    table1: { section: 'Treatment', order: 50 },
   },
   {
     name: 'infusion_year',
@@ -75,6 +76,7 @@ export const PATIENT_COLUMNS: readonly ColumnSpec[] = [
     max: 90,
     label: 'Age',
     postBaseline: false,
+    table1: { section: 'Demographics', order: 1 },
     forest: { unit: 'per year', order: 4 },
   },
   {
@@ -84,6 +86,7 @@ export const PATIENT_COLUMNS: readonly ColumnSpec[] = [
     levels: ['M', 'F'],
     label: 'Sex',
     postBaseline: false,
+    table1: { section: 'Demographics', order: 2 },
     valueLabels: { M: 'Male', F: 'Female' },
   },
   {
@@ -94,6 +97,7 @@ export const PATIENT_COLUMNS: readonly ColumnSpec[] = [
     max: 4,
     label: 'ECOG performance status',
     postBaseline: false,
+    table1: { section: 'Demographics', order: 3, levels: true },
   },
   {
     name: 'prior_lines',
@@ -103,6 +107,7 @@ export const PATIENT_COLUMNS: readonly ColumnSpec[] = [
     min: 1,
     label: 'Prior lines of therapy',
     postBaseline: false,
+    table1: { section: 'Prior therapy', order: 30 },
   },
   {
     name: 'prior_asct',
@@ -110,6 +115,7 @@ export const PATIENT_COLUMNS: readonly ColumnSpec[] = [
     requirement: R,
     label: 'Prior ASCT',
     postBaseline: false,
+    table1: { section: 'Prior therapy', order: 31 },
     valueLabels: yesNo('prior ASCT'),
     stratifier: { group: 'Baseline' },
     forest: { unit: 'yes vs no', order: 7 },
@@ -120,6 +126,7 @@ export const PATIENT_COLUMNS: readonly ColumnSpec[] = [
     requirement: R,
     label: 'PI exposed',
     postBaseline: false,
+    table1: { section: 'Prior therapy', order: 32 },
   },
   {
     name: 'imid_exposed',
@@ -127,6 +134,7 @@ export const PATIENT_COLUMNS: readonly ColumnSpec[] = [
     requirement: R,
     label: 'IMiD exposed',
     postBaseline: false,
+    table1: { section: 'Prior therapy', order: 33 },
   },
   {
     name: 'mab_exposed',
@@ -134,6 +142,7 @@ export const PATIENT_COLUMNS: readonly ColumnSpec[] = [
     requirement: R,
     label: 'Anti-myeloma antibody exposed',
     postBaseline: false,
+    table1: { section: 'Prior therapy', order: 34 },
   },
   {
     name: 'pi_refractory',
@@ -141,6 +150,7 @@ export const PATIENT_COLUMNS: readonly ColumnSpec[] = [
     requirement: R,
     label: 'PI refractory',
     postBaseline: false,
+    table1: { section: 'Prior therapy', order: 36 },
   },
   {
     name: 'imid_refractory',
@@ -148,6 +158,7 @@ export const PATIENT_COLUMNS: readonly ColumnSpec[] = [
     requirement: R,
     label: 'IMiD refractory',
     postBaseline: false,
+    table1: { section: 'Prior therapy', order: 37 },
   },
   {
     name: 'mab_refractory',
@@ -155,6 +166,7 @@ export const PATIENT_COLUMNS: readonly ColumnSpec[] = [
     requirement: R,
     label: 'Antibody refractory',
     postBaseline: false,
+    table1: { section: 'Prior therapy', order: 38 },
   },
   {
     name: 'n_pi_refractory',
@@ -165,6 +177,7 @@ export const PATIENT_COLUMNS: readonly ColumnSpec[] = [
     max: 4,
     label: 'PIs refractory to',
     postBaseline: false,
+    table1: { section: 'Prior therapy', order: 39, levels: true },
   },
   {
     name: 'n_imid_refractory',
@@ -175,6 +188,7 @@ export const PATIENT_COLUMNS: readonly ColumnSpec[] = [
     max: 4,
     label: 'IMiDs refractory to',
     postBaseline: false,
+    table1: { section: 'Prior therapy', order: 40, levels: true },
   },
   {
     name: 'prior_cart',
@@ -182,6 +196,7 @@ export const PATIENT_COLUMNS: readonly ColumnSpec[] = [
     requirement: Rec,
     label: 'Prior CAR-T',
     postBaseline: false,
+    table1: { section: 'Prior therapy', order: 43 },
     valueLabels: yesNo('prior CAR-T'),
     stratifier: { group: 'Baseline' },
     forest: { unit: 'yes vs no', order: 6 },
@@ -193,6 +208,7 @@ export const PATIENT_COLUMNS: readonly ColumnSpec[] = [
     levels: ['IgG', 'IgA', 'IgD', 'IgM', 'light_chain', 'nonsecretory', 'other'],
     label: 'Isotype',
     postBaseline: false,
+    table1: { section: 'Disease', order: 10 },
     valueLabels: { light_chain: 'Light chain only', nonsecretory: 'Non-secretory' },
   },
   {
@@ -202,6 +218,7 @@ export const PATIENT_COLUMNS: readonly ColumnSpec[] = [
     levels: ['I', 'II', 'III'],
     label: 'ISS stage',
     postBaseline: false,
+    table1: { section: 'Disease', order: 11 },
   },
   {
     name: 'ds_stage',
@@ -210,6 +227,7 @@ export const PATIENT_COLUMNS: readonly ColumnSpec[] = [
     levels: ['I', 'II', 'III'],
     label: 'Durie–Salmon stage',
     postBaseline: false,
+    table1: { section: 'Disease', order: 12 },
   },
   {
     name: 'ldh_high',
@@ -217,6 +235,7 @@ export const PATIENT_COLUMNS: readonly ColumnSpec[] = [
     requirement: Rec,
     label: 'LDH above upper limit',
     postBaseline: false,
+    table1: { section: 'Disease', order: 13 },
   },
   {
     name: 'emd',
@@ -224,6 +243,7 @@ export const PATIENT_COLUMNS: readonly ColumnSpec[] = [
     requirement: R,
     label: 'Extramedullary disease',
     postBaseline: false,
+    table1: { section: 'Disease', order: 16 },
   },
   {
     name: 'pcl',
@@ -231,6 +251,7 @@ export const PATIENT_COLUMNS: readonly ColumnSpec[] = [
     requirement: Rec,
     label: 'Plasma cell leukaemia',
     postBaseline: false,
+    table1: { section: 'Disease', order: 17 },
   },
   {
     name: 'bm_pc_pct',
@@ -241,6 +262,7 @@ export const PATIENT_COLUMNS: readonly ColumnSpec[] = [
     max: 100,
     label: 'Bone-marrow plasma cells',
     postBaseline: false,
+    table1: { section: 'Disease', order: 14 },
   },
   {
     name: 'fish_evaluable',
@@ -257,6 +279,7 @@ export const PATIENT_COLUMNS: readonly ColumnSpec[] = [
     requirement: R,
     label: 'del(17p)',
     postBaseline: false,
+    table1: { section: 'Cytogenetics', order: 20 },
   },
   {
     name: 't_4_14',
@@ -264,6 +287,7 @@ export const PATIENT_COLUMNS: readonly ColumnSpec[] = [
     requirement: R,
     label: 't(4;14)',
     postBaseline: false,
+    table1: { section: 'Cytogenetics', order: 21 },
   },
   {
     name: 't_14_16',
@@ -271,6 +295,7 @@ export const PATIENT_COLUMNS: readonly ColumnSpec[] = [
     requirement: R,
     label: 't(14;16)',
     postBaseline: false,
+    table1: { section: 'Cytogenetics', order: 22 },
   },
   {
     name: 'bridging',
@@ -278,6 +303,7 @@ export const PATIENT_COLUMNS: readonly ColumnSpec[] = [
     requirement: R,
     label: 'Bridging therapy',
     postBaseline: false,
+    table1: { section: 'Treatment', order: 51 },
   },
   {
     name: 'dose_level',
@@ -288,6 +314,7 @@ export const PATIENT_COLUMNS: readonly ColumnSpec[] = [
     noMissing: true,
     label: 'Dose level (×10⁶/kg)',
     postBaseline: false,
+    table1: { section: 'Treatment', order: 52, levels: true },
     stratifier: { group: 'Treatment' },
   },
   // early events
@@ -420,6 +447,7 @@ export const PATIENT_COLUMNS: readonly ColumnSpec[] = [
     noMissing: true,
     label: 'Progression-free survival',
     postBaseline: false,
+    correlation: { order: 6, short: 'PFS', event: 'pfs_event' },
   },
   {
     name: 'pfs_event',
@@ -449,6 +477,7 @@ export const PATIENT_COLUMNS: readonly ColumnSpec[] = [
     noMissing: true,
     label: 'Overall survival',
     postBaseline: false,
+    correlation: { order: 7, short: 'OS', event: 'os_event' },
   },
   {
     name: 'os_event',
@@ -468,6 +497,7 @@ export const PATIENT_COLUMNS: readonly ColumnSpec[] = [
     min: 0,
     label: 'Cmax',
     postBaseline: true,
+    correlation: { order: 1, short: 'Cmax' },
   },
   {
     name: 'tmax_days',
@@ -486,6 +516,7 @@ export const PATIENT_COLUMNS: readonly ColumnSpec[] = [
     min: 0,
     label: 'AUC day 0–28',
     postBaseline: true,
+    correlation: { order: 2, short: 'AUC0–28d' },
   },
   {
     name: 'auc_0_last',
@@ -495,6 +526,7 @@ export const PATIENT_COLUMNS: readonly ColumnSpec[] = [
     min: 0,
     label: 'AUC to last sample',
     postBaseline: true,
+    correlation: { order: 3, short: 'AUC0–last' },
   },
   {
     name: 'pk_last_sample_day',
@@ -513,6 +545,7 @@ export const PATIENT_COLUMNS: readonly ColumnSpec[] = [
     min: 0,
     label: 'CAR-T persistence',
     postBaseline: true,
+    correlation: { order: 4, short: 'Persistence', event: 'car_persist_event' },
   },
   {
     name: 'car_persist_event',

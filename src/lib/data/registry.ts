@@ -1,4 +1,4 @@
-import type { ColumnMeaning, DerivedColumnSpec } from './column-spec';
+import { TABLE1_SECTIONS, type ColumnMeaning, type DerivedColumnSpec } from './column-spec';
 import { PATIENT_COLUMNS } from './columns';
 import { DERIVED_COLUMNS, DERIVED_FAMILIES } from './derived-columns';
 
@@ -46,6 +46,18 @@ export const STRATIFIER_COLUMNS: readonly ColumnMeaning[] = [...DERIVED_COLUMNS,
 export const FOREST_COLUMNS: readonly ColumnMeaning[] = DECLARED.filter((c) => c.forest).sort(
   (a, b) => a.forest!.order - b.forest!.order,
 );
+
+/** The baseline characteristics of Table 1: entries with a Table 1 role, by section and order. */
+export const TABLE1_COLUMNS: readonly ColumnMeaning[] = DECLARED.filter((c) => c.table1).sort(
+  (a, b) =>
+    TABLE1_SECTIONS.indexOf(a.table1!.section) - TABLE1_SECTIONS.indexOf(b.table1!.section) ||
+    a.table1!.order - b.table1!.order,
+);
+
+/** The kinetic and outcome measures of the correlation matrix, in its order. */
+export const CORRELATION_COLUMNS: readonly ColumnMeaning[] = DECLARED.filter(
+  (c) => c.correlation,
+).sort((a, b) => a.correlation!.order - b.correlation!.order);
 
 /**
  * The readable label of one value of a column: the registry's label, else the value itself.

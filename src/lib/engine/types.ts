@@ -11,6 +11,8 @@ import type { ValidationReport } from '../data/issues';
 import type { LongCsv } from '../data/join-long-tables';
 import type { Level } from '../frame/factor';
 import type { ReferenceRule, SurvivalSpec } from '../frame/survival-inputs';
+import type { Table1Level, Table1Spec } from '../frame/table1-inputs';
+import type { Table1Section } from '../data/column-spec';
 import type { KmStep } from '../stats/kaplan-meier';
 import type { HazardRow } from './hazard-row';
 import type { SwimmerRequest, SwimmerResult } from './swimmer-types';
@@ -19,6 +21,7 @@ import type { KineticsComparison, KineticsRequest } from './kinetics-types';
 import type { SafetyRequest, SafetyResult } from './safety-types';
 
 export type { EndpointId, HazardRow, Level, SurvivalSpec, PaperRow };
+export type { Table1Level, Table1Section };
 export type * from './swimmer-types';
 export type * from './kinetics-types';
 export type * from './safety-types';
@@ -83,6 +86,16 @@ export interface PaperRequest {
   kind: 'paper';
 }
 
+/** Table 1: baseline characteristics overall and by the stratifier's groups, one test per row. */
+export interface Table1Request extends Table1Spec {
+  kind: 'table1';
+}
+
+/** Spearman correlations of the kinetic and outcome measures (pairwise complete). */
+export interface CorrelationsRequest {
+  kind: 'correlations';
+}
+
 export type AnalysisRequest =
   | SurvivalRequest
   | HazardsRequest
@@ -92,7 +105,9 @@ export type AnalysisRequest =
   | SwimmerRequest
   | PaperRequest
   | KineticsRequest
-  | SafetyRequest;
+  | SafetyRequest
+  | Table1Request
+  | CorrelationsRequest;
 export type AnalysisKind = AnalysisRequest['kind'];
 
 // ---- results --------------------------------------------------------------------------------
@@ -194,6 +209,109 @@ export interface RScript {
   csv: { fileName: string; text: string } | null;
 }
 
+/** One column of one Table 1 row: Overall, or one group. */
+export interface Table1Cell {
+  /** Patients with a value: the N of every n/N in this cell. */
+  n: number;
+  missing: number;
+  /** numeric rows: median and quartiles (R's quantile type 7); null otherwise or without values. */
+  median: number | null;
+  q1: number | null;
+  q3: number | null;
+  /** binary and categorical rows: patients with each of the row's `levels`; [] for numeric rows. */
+  counts: number[];
+}
+
+/** The test of one Table 1 row, comparing the groups (patients with a value and a known group). */
+export interface Table1Test {
+  method: 'fisher' | 'chi-square' | 'mann-whitney' | 'kruskal-wallis';
+  /** The test's name on screen. */
+  name: string;
+  /** The R call it matches. */
+  rCall: string;
+  statistic: number | null;
+  df: number | null;
+  p: number | null;
+  /** Patients in the test. */
+  n: number;
+  /** A caveat in plain words (e.g. small expected counts), or null. */
+  note: string | null;
+}
+
+export interface Table1Row {
+  column: string;
+  label: string;
+  unit: string | null;
+  section: Table1Section;
+  /** numeric: median [IQR]; binary: n/N (%) of "yes"; categorical: n/N (%) of each value. */
+  kind: 'numeric' | 'binary' | 'categorical';
+  /** binary: [no, yes]; categorical: the values present, in the registry's order (else R's). */
+  levels: Table1Level[];
+  overall: Table1Cell;
+  /** One cell per group of the result, in its order. */
+  groups: Table1Cell[];
+  test: Table1Test | null;
+  /** Why the groups could not be compared on this row (null when tested, or without groups). */
+  noTest: string | null;
+}
+
+export interface Table1Result {
+  request: Table1Request;
+  title: string;
+  stratifierLabel: string | null;
+  /** The stratifier is known only after infusion: the groups' baseline, not a cause. */
+  postBaseline: boolean;
+  nTotal: number;
+  /** Patients with a known group: the tests use these; the others are in Overall only. */
+  nGrouped: number;
+  /** Groups with patients, reference first. */
+  groups: Level[];
+  referenceRule: ReferenceRule | null;
+  rows: Table1Row[];
+  /** Plain-language method names shown beside the numbers. */
+  methods: string[];
+}
+
+/** One measure of the correlation matrix, with every patient's value. */
+export interface CorrelationVariable {
+  column: string;
+  label: string;
+  /** The matrix's row and column label. */
+  short: string;
+  unit: string | null;
+  /** A censored time (its value may be the end of follow-up rather than the event). */
+  censorable: boolean;
+  /** Patients with a value, and how many of those values are censored. */
+  n: number;
+  nCensored: number;
+  /** Per patient (the dataset's row order): the value, null = missing. */
+  values: (number | null)[];
+  /** Per patient: the value is censored. */
+  censored: boolean[];
+}
+
+/** Spearman's rank correlation of two measures, on the patients with both. */
+export interface CorrelationPair {
+  /** Column names: x is the earlier measure in the matrix's order, y the later. */
+  x: string;
+  y: string;
+  rho: number | null;
+  p: number | null;
+  n: number;
+  /** Patients in the pair with at least one censored value. */
+  nCensored: number;
+}
+
+export interface CorrelationsResult {
+  nTotal: number;
+  variables: CorrelationVariable[];
+  /** Every pair of measures, x before y in the matrix's order. */
+  pairs: CorrelationPair[];
+  method: string;
+  /** Why a rank correlation on censored times is descriptive at best. */
+  caveat: string;
+}
+
 export interface AnalysisResults {
   survival: SurvivalResult;
   hazards: HazardRatios;
@@ -204,6 +322,8 @@ export interface AnalysisResults {
   paper: PaperRow[];
   kinetics: KineticsComparison;
   safety: SafetyResult;
+  table1: Table1Result;
+  correlations: CorrelationsResult;
 }
 
 export type ResultOf<R extends AnalysisRequest> = AnalysisResults[R['kind']];

@@ -101,9 +101,14 @@ export function survivalInputs(frame: AnalysisFrame, spec: SurvivalSpec): Surviv
   };
 }
 
-function referenceOf(
+/**
+ * The reference group among the groups with rows: the one chosen, else "no" of a yes/no column
+ * (or "below" of a split), else the largest. Shared by every view that orders groups.
+ * @example referenceOf([{ value: 0, label: 'No', n: 3, k: 0 }, { value: 1, label: 'Yes', n: 9, k: 1 }], {}).rule // 'no-group'
+ */
+export function referenceOf(
   present: readonly (Level & { k: number })[],
-  spec: SurvivalSpec,
+  spec: Pick<SurvivalSpec, 'reference' | 'cut'>,
 ): { index: number; rule: ReferenceRule } {
   if (spec.reference !== undefined) {
     const chosen = present.findIndex((l) => String(l.value) === String(spec.reference));

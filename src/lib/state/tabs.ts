@@ -8,6 +8,8 @@ export const TABS = [
   { id: 'forest', label: 'Cox forest plots', stratified: false },
   { id: 'mrd', label: 'MRD dynamics', stratified: true },
   { id: 'kinetics', label: 'CAR-T kinetics', stratified: true },
+  { id: 'correlations', label: 'Correlations', stratified: false },
+  { id: 'cohort', label: 'Cohort (Table 1)', stratified: true },
   { id: 'safety', label: 'Safety', stratified: false },
   { id: 'paper', label: 'Paper vs this dataset', stratified: false },
 ] as const satisfies readonly { id: string; label: string; stratified: boolean }[];

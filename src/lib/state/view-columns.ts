@@ -48,5 +48,15 @@ export function viewColumns(
     });
     params.chosenFactors = view.chosenFactors.filter((f) => factors.has(f));
   }
+  const pair = view.correlationPair;
+  const measures = new Set(columns.map((c) => c.name));
+  if (pair !== null && !pair.every((c) => measures.has(c))) {
+    ignored.push({
+      name: 'pair',
+      value: pair.join(','),
+      reason: 'this dataset has no such column',
+    });
+    params.correlationPair = null;
+  }
   return { params, ignored };
 }

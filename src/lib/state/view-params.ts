@@ -31,6 +31,8 @@ export interface ViewParams {
   kineticsTest: KineticsTest;
   /** CAR-T kinetics and safety tabs: how the AUC is computed between samples. */
   aucMethod: AucMethod;
+  /** The correlation matrix's selected cell: two measures (columns), shown as a scatter plot. */
+  correlationPair: [string, string] | null;
 }
 
 export const DEFAULT_VIEW: Readonly<ViewParams> = Object.freeze({
@@ -49,6 +51,7 @@ export const DEFAULT_VIEW: Readonly<ViewParams> = Object.freeze({
   swimmerSort: 'progression',
   kineticsTest: 'rank',
   aucMethod: 'linear',
+  correlationPair: null,
 });
 
 /** A parameter that was in the URL but could not be used, and why. */
@@ -130,6 +133,16 @@ export const PARAMS: Readonly<Record<string, Param>> = {
   swimmer: param('swimmerSort', oneOf(SWIMMER_SORTS.map((s) => s.id))),
   pktest: param('kineticsTest', oneOf(['rank', 'welch'] as const)),
   auc: param('aucMethod', oneOf(['linear', 'lin-up-log-down'] as const)),
+  pair: param(
+    'correlationPair',
+    (t) => {
+      const names = t.split(',');
+      return names.length === 2 && names.every((n) => COLUMN.test(n)) && names[0] !== names[1]
+        ? { value: [names[0], names[1]] }
+        : { reason: 'not two different column names' };
+    },
+    (v) => (v ? v.join(',') : ''),
+  ),
 };
 
 /** Parameters the URL may carry that are not the view's (the app reads them itself). */

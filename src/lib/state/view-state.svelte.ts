@@ -33,6 +33,8 @@ export class ViewState {
   kineticsTest = $state<KineticsTest>(DEFAULT_VIEW.kineticsTest);
   /** Kinetics: AUC by the linear trapezoid or linear-up/log-down rule. */
   aucMethod = $state<AucMethod>(DEFAULT_VIEW.aucMethod);
+  /** The correlation matrix's selected cell (two measures), or none. */
+  correlationPair = $state<[string, string] | null>(DEFAULT_VIEW.correlationPair);
 
   /** Compare groups of this column (or the whole cohort); resets the split and the groups. */
   stratify(column: string | null, cut: number | null = null): void {
@@ -61,6 +63,7 @@ export class ViewState {
       swimmerSort: this.swimmerSort,
       kineticsTest: this.kineticsTest,
       aucMethod: this.aucMethod,
+      correlationPair: this.correlationPair ? [...this.correlationPair] : null,
     };
   }
 
@@ -81,5 +84,6 @@ export class ViewState {
     this.swimmerSort = p.swimmerSort;
     this.kineticsTest = p.kineticsTest;
     this.aucMethod = p.aucMethod;
+    this.correlationPair = p.correlationPair ? [...p.correlationPair] : null;
   }
 }

@@ -45,3 +45,16 @@ export function kruskalWallis(values: Float64Array, group: Int32Array): KruskalW
   const statistic = h / correction;
   return { statistic, df, p: chiSquareUpper(statistic, df), n };
 }
+
+/**
+ * The same test from one array per group, as R's kruskal.test(list(…)); throws a RangeError, as R
+ * stops, when fewer than two groups have values.
+ * @example kruskalWallisGroups([Float64Array.of(1, 2, 3), Float64Array.of(4, 5, 6), Float64Array.of(7, 8, 9)]).p // 0.02732372
+ */
+export function kruskalWallisGroups(groups: readonly Float64Array[]): KruskalWallisResult {
+  const withValues = groups.filter((g) => g.some((v) => !Number.isNaN(v))).length;
+  if (withValues < 2) throw new RangeError('all observations are in the same group');
+  const values = Float64Array.from(groups.flatMap((g) => Array.from(g)));
+  const group = Int32Array.from(groups.flatMap((g, k) => Array.from(g, () => k)));
+  return kruskalWallis(values, group);
+}

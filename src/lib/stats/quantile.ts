@@ -60,3 +60,15 @@ export function quartiles(values: ArrayLike<number>): Quartiles {
     max: n ? v[n - 1] : null,
   };
 }
+
+/**
+ * Several sample quantiles of the same values, as R's quantile(x, probs, type, na.rm = TRUE).
+ * @example quantiles(Float64Array.of(1, 2, 3, 4), [0.25, 0.5, 0.75]) // [1.75, 2.5, 3.25]
+ */
+export function quantiles(
+  values: ArrayLike<number>,
+  probs: readonly number[],
+  type: QuantileType = 7,
+): (number | null)[] {
+  return probs.map((p) => quantile(values, p, type));
+}

@@ -4,7 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { PATIENT_COLUMNS } from '../../../src/lib/data/columns';
 import { DERIVED_COLUMNS } from '../../../src/lib/data/derived-columns';
 import { ENDPOINTS } from '../../../src/lib/data/endpoints';
-import { columnSpec, FOREST_COLUMNS, STRATIFIER_COLUMNS } from '../../../src/lib/data/registry';
+import {
+  columnSpec,
+  CORRELATION_COLUMNS,
+  FOREST_COLUMNS,
+  STRATIFIER_COLUMNS,
+  TABLE1_COLUMNS,
+} from '../../../src/lib/data/registry';
 
 const REGISTRY_FILES = ['columns.ts', 'derived-columns.ts', 'column-spec.ts', 'endpoints.ts'];
 
@@ -27,7 +33,7 @@ describe('the column registry is the one place a column is described', () => {
     const offenders = sources('src').filter((p) => {
       if (REGISTRY_FILES.some((f) => p.endsWith(join('data', f)))) return false;
       const text = readFileSync(p, 'utf8');
-      return /postBaseline:\s*(true|false)|valueLabels:\s*\{|forest:\s*\{\s*unit|landmark:\s*\{\s*months/.test(
+      return /postBaseline:\s*(true|false)|valueLabels:\s*\{|forest:\s*\{\s*unit|landmark:\s*\{\s*months|table1:\s*\{\s*section|correlation:\s*\{\s*order/.test(
         text,
       );
     });
@@ -97,5 +103,40 @@ describe('the column registry is the one place a column is described', () => {
       stratifier: { landmark: { months: 9 }, asPublished: true },
     });
     expect(columnSpec('no_such_column')).toBeUndefined();
+  });
+
+  it('Table 1 lists baseline characteristics only, each once, in unique positions', () => {
+    expect(TABLE1_COLUMNS.length).toBeGreaterThan(25);
+    for (const c of TABLE1_COLUMNS) {
+      expect(c.postBaseline, c.name).toBe(false);
+      expect(c.internal, c.name).toBeUndefined();
+    }
+    const orders = TABLE1_COLUMNS.map((c) => c.table1!.order);
+    expect(new Set(orders).size).toBe(orders.length);
+    expect(TABLE1_COLUMNS.map((c) => c.name)).toEqual(
+      expect.arrayContaining([
+        'age_years',
+        'sex',
+        'ecog',
+        'iss_stage',
+        'high_risk_ca',
+        'dose_level',
+      ]),
+    );
+  });
+
+  it('the correlation matrix has the paper’s kinetic and outcome measures; censored ones name a coded event column', () => {
+    expect(CORRELATION_COLUMNS.map((c) => c.correlation!.short)).toEqual([
+      'Cmax',
+      'AUC0–28d',
+      'AUC0–last',
+      'Persistence',
+      'MRD-neg. duration',
+      'PFS',
+      'OS',
+    ]);
+    for (const c of CORRELATION_COLUMNS.filter((c) => c.correlation!.event)) {
+      expect(columnSpec(c.correlation!.event!)?.eventValues, c.name).toEqual([1]);
+    }
   });
 });

@@ -55,7 +55,7 @@ describe('links of the paper table', () => {
     ['?endpoint=os&by=triple_refractory', 'Survival curves'],
     ['?tab=forest&ties=breslow', 'Cox forest plots'],
     ['?tab=kinetics', 'CAR-T kinetics'],
-    ['?tab=cohort', 'Table 1'],
+    ['?tab=cohort', 'Cohort (Table 1)'],
   ])('the link %s is named “%s”', (query, label) => {
     expect(viewLabel(query)).toBe(label);
   });

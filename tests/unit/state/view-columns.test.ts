@@ -35,3 +35,19 @@ describe('viewColumns', () => {
     ]);
   });
 });
+
+describe('viewColumns and the correlation matrix’s selected cell', () => {
+  it('viewColumns keeps a selected pair of columns the dataset has', () => {
+    const r = viewColumns(view({ correlationPair: ['car_persist_months', 'pfs_months'] }), columns);
+    expect(r.ignored).toEqual([]);
+    expect(r.params.correlationPair).toEqual(['car_persist_months', 'pfs_months']);
+  });
+
+  it('viewColumns drops a selected pair naming a column the dataset lacks, and says so', () => {
+    const r = viewColumns(view({ correlationPair: ['no_such', 'pfs_months'] }), columns);
+    expect(r.params.correlationPair).toBeNull();
+    expect(r.ignored).toEqual([
+      { name: 'pair', value: 'no_such,pfs_months', reason: 'this dataset has no such column' },
+    ]);
+  });
+});

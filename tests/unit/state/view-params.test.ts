@@ -54,6 +54,14 @@ describe('view parameters in the URL', () => {
       }),
     ],
     ['the safety tab with the default test and AUC', view({ tab: 'safety', endpoint: 'os' })],
+    [
+      'the correlations tab with a selected cell',
+      view({ tab: 'correlations', correlationPair: ['car_persist_months', 'pfs_months'] }),
+    ],
+    [
+      'the cohort tab by a post-baseline stratifier, reference chosen',
+      view({ tab: 'cohort', stratifier: 'mrd_group', reference: 'sustained_neg' }),
+    ],
   ])('parse ∘ serialise round-trips %s', (_what, params) => {
     const parsed = parseViewParams(serialiseViewParams(params));
     expect(parsed.ignored).toEqual([]);
@@ -95,6 +103,8 @@ describe('view parameters in the URL', () => {
     ['__proto__=1', '__proto__', 'not a parameter of the explorer'],
     ['pktest=t', 'pktest', 'not one of rank, welch'],
     ['auc=log', 'auc', 'not one of linear, lin-up-log-down'],
+    ['pair=cmax_copies', 'pair', 'not two different column names'],
+    ['pair=pfs_months,pfs_months', 'pair', 'not two different column names'],
   ])('parse ignores %s and says why', (query, name, reason) => {
     const { params, ignored } = parseViewParams(`?${query}&events=1`);
     expect(ignored).toEqual([{ name, value: expect.any(String), reason }]);

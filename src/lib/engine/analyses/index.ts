@@ -10,6 +10,8 @@ import { rScriptAnalysis } from './r-script';
 import { safetyAnalysis } from './safety';
 import { survivalAnalysis } from './survival';
 import { swimmerAnalysis } from './swimmer';
+import { table1Analysis } from './table1';
+import { correlationsAnalysis } from './correlations';
 
 type Analysis<K extends AnalysisKind> = (
   frame: AnalysisFrame,
@@ -28,6 +30,8 @@ const ANALYSES: { [K in AnalysisKind]: Analysis<K> } = {
   paper: paperAnalysis,
   kinetics: kineticsAnalysis,
   safety: (frame) => safetyAnalysis(frame),
+  table1: table1Analysis,
+  correlations: (frame) => correlationsAnalysis(frame),
 };
 
 /**
