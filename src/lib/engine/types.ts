@@ -13,8 +13,10 @@ import type { Level } from '../frame/factor';
 import type { ReferenceRule, SurvivalSpec } from '../frame/survival-inputs';
 import type { KmStep } from '../stats/kaplan-meier';
 import type { HazardRow } from './hazard-row';
+import type { ResponseRequest, ResponseResult } from './response-types';
 
 export type { EndpointId, HazardRow, Level, SurvivalSpec };
+export type * from './response-types';
 export type ConfType = 'log' | 'log-log' | 'plain';
 export type Ties = 'efron' | 'breslow';
 
@@ -72,7 +74,12 @@ export interface RScriptRequest {
 }
 
 export type AnalysisRequest =
-  SurvivalRequest | HazardsRequest | ForestRequest | ColumnsRequest | RScriptRequest;
+  | SurvivalRequest
+  | HazardsRequest
+  | ForestRequest
+  | ColumnsRequest
+  | RScriptRequest
+  | ResponseRequest;
 export type AnalysisKind = AnalysisRequest['kind'];
 
 // ---- results --------------------------------------------------------------------------------
@@ -180,6 +187,7 @@ export interface AnalysisResults {
   forest: ForestResult;
   columns: ColumnInfo[];
   rScript: RScript;
+  response: ResponseResult;
 }
 
 export type ResultOf<R extends AnalysisRequest> = AnalysisResults[R['kind']];

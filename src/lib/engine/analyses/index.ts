@@ -5,6 +5,7 @@ import { columnsAnalysis } from './columns';
 import { forestAnalysis } from './forest';
 import { hazardsAnalysis } from './hazards';
 import { rScriptAnalysis } from './r-script';
+import { responseAnalysis } from './response';
 import { survivalAnalysis } from './survival';
 
 type Analysis<K extends AnalysisKind> = (
@@ -20,6 +21,7 @@ const ANALYSES: { [K in AnalysisKind]: Analysis<K> } = {
   forest: forestAnalysis,
   columns: (frame) => columnsAnalysis(frame),
   rScript: (frame, request, context) => rScriptAnalysis(frame, request, context),
+  response: responseAnalysis,
 };
 
 /**
