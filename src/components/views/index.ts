@@ -1,6 +1,7 @@
 import type { Component } from 'svelte';
 import type { Tab } from '../../lib/state/tabs';
 import ForestView from './ForestView.svelte';
+import ResponseView from './ResponseView.svelte';
 import SurvivalView from './SurvivalView.svelte';
 import type { ViewProps } from './view-props';
 
@@ -8,4 +9,5 @@ import type { ViewProps } from './view-props';
 export const VIEWS: Record<Tab, Component<ViewProps>> = {
   curves: SurvivalView,
   forest: ForestView,
+  response: ResponseView,
 };

@@ -26,7 +26,12 @@ export const PRINT_MM = 180;
 export const PRINT_DPI = 300;
 const PRINT_PX = Math.round((PRINT_MM / 25.4) * PRINT_DPI);
 
-function figureActions(base: string, svg: () => string, svgWidth: () => number): ExportAction[] {
+/** SVG, PNG 2× and PNG at publication size of a figure (shared by every chart's exports). */
+export function figureActions(
+  base: string,
+  svg: () => string,
+  svgWidth: () => number,
+): ExportAction[] {
   return [
     {
       id: 'svg',
@@ -71,7 +76,7 @@ function scriptAction(script: ScriptOf): ExportAction {
 }
 
 /** The markup of the chart's SVG element as drawn now. */
-function markupOf(element: SVGSVGElement | null): string {
+export function markupOf(element: SVGSVGElement | null): string {
   if (!element) throw new Error('The chart is not on screen yet.');
   return new XMLSerializer().serializeToString(element);
 }

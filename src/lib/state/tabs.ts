@@ -6,6 +6,7 @@
 export const TABS = [
   { id: 'curves', label: 'Survival curves', stratified: true },
   { id: 'forest', label: 'Cox forest plots', stratified: false },
+  { id: 'response', label: 'Response', stratified: true },
 ] as const satisfies readonly { id: string; label: string; stratified: boolean }[];
 
 export type Tab = (typeof TABS)[number]['id'];

@@ -5,6 +5,7 @@ import {
   serialiseViewParams,
   type ViewParams,
 } from '../../../src/lib/state/view-params';
+import { TABS } from '../../../src/lib/state/tabs';
 
 const view = (p: Partial<ViewParams>): ViewParams => ({
   ...DEFAULT_VIEW,
@@ -34,6 +35,10 @@ describe('view parameters in the URL', () => {
     ],
     ['no multivariable factor at all', view({ tab: 'forest', chosenFactors: [] })],
     [
+      'the response tab by a stratifier',
+      view({ tab: 'response', stratifier: 'triple_refractory' }),
+    ],
+    [
       'the MRD endpoint with a landmark stratifier',
       view({ endpoint: 'mrd', stratifier: 'mrd_neg_ge12' }),
     ],
@@ -58,7 +63,7 @@ describe('view parameters in the URL', () => {
 
   it.each([
     ['endpoint=xyz', 'endpoint', 'not one of pfs, os, dor, mrd'],
-    ['tab=table', 'tab', 'not one of curves, forest'],
+    ['tab=table', 'tab', `not one of ${TABS.map((t) => t.id).join(', ')}`],
     ['cut=abc', 'cut', 'not a number'],
     ['bands=yes', 'bands', 'must be 1 or 0'],
     ['by=<script>', 'by', 'not a column name'],
