@@ -5,6 +5,7 @@ import MrdView from './MrdView.svelte';
 import PaperView from './PaperView.svelte';
 import KineticsView from './KineticsView.svelte';
 import SafetyView from './SafetyView.svelte';
+import ResponseView from './ResponseView.svelte';
 import SurvivalView from './SurvivalView.svelte';
 import type { ViewProps } from './view-props';
 import CorrelationsView from './CorrelationsView.svelte';
@@ -20,4 +21,5 @@ export const VIEWS: Record<Tab, Component<ViewProps>> = {
   safety: SafetyView,
   correlations: CorrelationsView,
   cohort: CohortView,
+  response: ResponseView,
 };

@@ -19,12 +19,14 @@ import type { SwimmerRequest, SwimmerResult } from './swimmer-types';
 import type { PaperRow } from '../paper/paper-row';
 import type { KineticsComparison, KineticsRequest } from './kinetics-types';
 import type { SafetyRequest, SafetyResult } from './safety-types';
+import type { ResponseRequest, ResponseResult } from './response-types';
 
 export type { EndpointId, HazardRow, Level, SurvivalSpec, PaperRow };
 export type { Table1Level, Table1Section };
 export type * from './swimmer-types';
 export type * from './kinetics-types';
 export type * from './safety-types';
+export type * from './response-types';
 export type ConfType = 'log' | 'log-log' | 'plain';
 export type Ties = 'efron' | 'breslow';
 
@@ -107,7 +109,8 @@ export type AnalysisRequest =
   | KineticsRequest
   | SafetyRequest
   | Table1Request
-  | CorrelationsRequest;
+  | CorrelationsRequest
+  | ResponseRequest;
 export type AnalysisKind = AnalysisRequest['kind'];
 
 // ---- results --------------------------------------------------------------------------------
@@ -324,6 +327,7 @@ export interface AnalysisResults {
   safety: SafetyResult;
   table1: Table1Result;
   correlations: CorrelationsResult;
+  response: ResponseResult;
 }
 
 export type ResultOf<R extends AnalysisRequest> = AnalysisResults[R['kind']];

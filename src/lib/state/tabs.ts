@@ -10,6 +10,7 @@ export const TABS = [
   { id: 'kinetics', label: 'CAR-T kinetics', stratified: true },
   { id: 'correlations', label: 'Correlations', stratified: false },
   { id: 'cohort', label: 'Cohort (Table 1)', stratified: true },
+  { id: 'response', label: 'Response', stratified: true },
   { id: 'safety', label: 'Safety', stratified: false },
   { id: 'paper', label: 'Paper vs this dataset', stratified: false },
 ] as const satisfies readonly { id: string; label: string; stratified: boolean }[];

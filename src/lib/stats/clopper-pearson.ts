@@ -1,32 +1,43 @@
-import { betaIncomplete } from './beta-incomplete';
+import { betaQuantile } from './beta-quantile';
 
-/** The q-quantile of the beta(a, b) distribution by bisection on I_x(a, b) (to 1e-15). */
-function betaQuantile(q: number, a: number, b: number): number {
-  let lo = 0;
-  let hi = 1;
-  for (let i = 0; i < 200 && hi - lo > 1e-15; i++) {
-    const mid = (lo + hi) / 2;
-    if (betaIncomplete(mid, a, b) < q) lo = mid;
-    else hi = mid;
-  }
-  return (lo + hi) / 2;
+/** A proportion x/n with its exact confidence interval. */
+export interface ProportionInterval {
+  x: number;
+  n: number;
+  /** x / n. */
+  estimate: number;
+  lower: number;
+  upper: number;
+  confLevel: number;
 }
 
 /**
- * The exact (Clopper–Pearson 1934, doi.org/10.1093/biomet/26.4.404) confidence interval of a
- * proportion x/n, as R's binom.test(x, n)$conf.int: the α/2 quantile of beta(x, n − x + 1) and
- * the 1 − α/2 quantile of beta(x + 1, n − x); 0 and 1 at the ends.
- * @example clopperPearson(4, 56) // { lower: 0.0198…, upper: 0.1729… }
+ * The exact (Clopper–Pearson) confidence interval of a binomial proportion x/n, as R's
+ * binom.test(x, n, conf.level = confLevel)$conf.int: the limits are the proportions at which
+ * seeing x or more (lower) or x or fewer (upper) successes has probability (1 − confLevel)/2,
+ * i.e. the beta quantiles qbeta(α/2, x, n − x + 1) and qbeta(1 − α/2, x + 1, n − x); the lower
+ * limit is 0 when x = 0 and the upper 1 when x = n (each side keeps α/2, as R). Clopper & Pearson
+ * (1934), Biometrika 26:404–413, doi.org/10.1093/biomet/26.4.404. Never narrower than the nominal
+ * level, which is why small trials report it.
+ * Throws a RangeError unless n ≥ 1 and 0 ≤ x ≤ n are whole numbers (R's binom.test refuses them too).
+ * @example clopperPearson(54, 56) // { estimate: 0.964…, lower: 0.8768682…, upper: 0.9956452… }, R: binom.test(54, 56)$conf.int
  */
-export function clopperPearson(
-  x: number,
-  n: number,
-  level = 0.95,
-): { lower: number | null; upper: number | null } {
-  if (!(n > 0) || x < 0 || x > n) return { lower: null, upper: null };
-  const alpha = 1 - level;
+export function clopperPearson(x: number, n: number, confLevel = 0.95): ProportionInterval {
+  if (!Number.isInteger(n) || n < 1 || !Number.isInteger(x) || x < 0 || x > n) {
+    throw new RangeError(
+      `clopperPearson: need whole numbers 0 ≤ x ≤ n and n ≥ 1 (x = ${x}, n = ${n})`,
+    );
+  }
+  if (!(confLevel > 0 && confLevel < 1)) {
+    throw new RangeError('clopperPearson: confLevel must be between 0 and 1');
+  }
+  const alpha = (1 - confLevel) / 2;
   return {
-    lower: x === 0 ? 0 : betaQuantile(alpha / 2, x, n - x + 1),
-    upper: x === n ? 1 : betaQuantile(1 - alpha / 2, x + 1, n - x),
+    x,
+    n,
+    estimate: x / n,
+    lower: x === 0 ? 0 : betaQuantile(alpha, x, n - x + 1),
+    upper: x === n ? 1 : betaQuantile(1 - alpha, x + 1, n - x),
+    confLevel,
   };
 }

@@ -36,6 +36,9 @@ export * from './kruskal-wallis';
 export * from './welch-anova';
 export * from './f-upper';
 export * from './beta-incomplete';
+export * from './beta-quantile';
 export * from './clopper-pearson';
+export * from './median-range';
+export * from './response-occupancy';
 // Utilities
 export * from './sort-order';

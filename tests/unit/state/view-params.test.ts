@@ -35,6 +35,10 @@ describe('view parameters in the URL', () => {
     ],
     ['no multivariable factor at all', view({ tab: 'forest', chosenFactors: [] })],
     [
+      'the response tab by a stratifier',
+      view({ tab: 'response', stratifier: 'triple_refractory' }),
+    ],
+    [
       'the MRD endpoint with a landmark stratifier',
       view({ endpoint: 'mrd', stratifier: 'mrd_neg_ge12' }),
     ],

@@ -101,9 +101,9 @@ describe('distributions under the tests', () => {
     },
   );
 
-  it('clopperPearson gives nulls for an impossible count', () => {
-    expect(clopperPearson(5, 3)).toEqual({ lower: null, upper: null });
-    expect(clopperPearson(0, 0)).toEqual({ lower: null, upper: null });
+  it('clopperPearson refuses an impossible count, as binom.test does', () => {
+    expect(() => clopperPearson(5, 3)).toThrow(RangeError);
+    expect(() => clopperPearson(0, 0)).toThrow(RangeError);
   });
 });
 

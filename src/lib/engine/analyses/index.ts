@@ -8,6 +8,7 @@ import { paperAnalysis } from './paper';
 import { kineticsAnalysis } from './kinetics';
 import { rScriptAnalysis } from './r-script';
 import { safetyAnalysis } from './safety';
+import { responseAnalysis } from './response';
 import { survivalAnalysis } from './survival';
 import { swimmerAnalysis } from './swimmer';
 import { table1Analysis } from './table1';
@@ -32,6 +33,7 @@ const ANALYSES: { [K in AnalysisKind]: Analysis<K> } = {
   safety: (frame) => safetyAnalysis(frame),
   table1: table1Analysis,
   correlations: (frame) => correlationsAnalysis(frame),
+  response: responseAnalysis,
 };
 
 /**

@@ -20,8 +20,16 @@ export function safetyAnalysis(frame: AnalysisFrame): SafetyResult {
 }
 
 function row(label: string, grades: number[], n: number, total: number): ProportionRow {
-  const ci = clopperPearson(n, total);
-  return { label, grades, n, total, proportion: total > 0 ? n / total : null, ...ci };
+  const ci = total > 0 ? clopperPearson(n, total) : { lower: null, upper: null };
+  return {
+    label,
+    grades,
+    n,
+    total,
+    proportion: total > 0 ? n / total : null,
+    lower: ci.lower,
+    upper: ci.upper,
+  };
 }
 
 function crsTable(frame: AnalysisFrame): CrsTable | null {
