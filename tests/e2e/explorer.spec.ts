@@ -195,3 +195,19 @@ test('the forest plot follows "as published" and marks post-baseline rows', asyn
   await expect(persistence).not.toHaveText(before ?? '');
   await expect(page.getByTestId('forest-panel')).toContainText('as published');
 });
+
+test('the endpoint picker is shown on the views that follow it and hidden on the others', async ({
+  page,
+}) => {
+  await page.goto('/?tab=mrd');
+  const picker = page.getByRole('radiogroup', { name: 'Endpoint' });
+  await expect(picker).toBeVisible();
+  await page.getByRole('radio', { name: /Overall survival/ }).click();
+  await page.getByTestId('kinetics-tab').click();
+  await expect(picker).toHaveCount(0);
+  await page.getByTestId('curves-tab').click();
+  await expect(page.getByRole('radio', { name: /Overall survival/ })).toHaveAttribute(
+    'aria-checked',
+    'true',
+  );
+});
