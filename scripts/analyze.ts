@@ -5,12 +5,17 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { parseArgs } from './cli/parse-args';
+import { parseArgs, USAGE } from './cli/parse-args';
 import { runAnalysis } from './cli/run-analysis';
 import { frameOfFile } from './cli/frame-of-file';
 import { withPaper } from './cli/paper-output';
+import { withView } from './cli/view-output';
 
 function main(argv: string[]): number {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    process.stdout.write(`${USAGE}\nOptions and output: docs/engine.md (Headless CLI).\n`);
+    return 0;
+  }
   try {
     const args = parseArgs(argv);
     let bytes: Uint8Array;
@@ -21,7 +26,10 @@ function main(argv: string[]): number {
     }
     const frame = frameOfFile(bytes, basename(args.data));
     const output = runAnalysis(frame, args);
-    const printed = args.paper ? withPaper(frame, output) : output;
+    const withPaperRows = args.paper ? withPaper(frame, output) : output;
+    const printed = args.view
+      ? withView(bytes, basename(args.data), withPaperRows, args.view)
+      : withPaperRows;
     process.stdout.write(JSON.stringify(printed) + '\n');
     return 0;
   } catch (e) {

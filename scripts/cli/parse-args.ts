@@ -34,6 +34,8 @@ export interface AnalyzeArgs {
   followUp: boolean;
   /** --paper: the "Paper vs this dataset" rows (files in the explorer's format). */
   paper: boolean;
+  /** --view JSON: any engine request (`{"kind":"table1","stratifier":"…"}`), run as the app runs it. */
+  view?: { kind: string } & Record<string, unknown>;
 }
 
 /** A user error (bad argument or data): printed as one line, exit code 2. */
@@ -44,7 +46,7 @@ export const USAGE =
   '[--group COL] [--covariates A,B] [--strata COL] [--levels COL=L1,L2] [--as-published] ' +
   '[--ties efron|breslow] [--conf-type log|log-log|plain] [--times 12,24] [--tau T] [--rho R] ' +
   '[--landmark L] [--follow-up] [--spearman X,Y] [--test wilcoxon|welch|fisher --x COL --by COL] ' +
-  '[--paper]';
+  '[--paper] [--view \'{"kind":"table1","stratifier":"triple_refractory"}\']';
 
 const VALUE_FLAGS = new Set([
   'data',
@@ -65,6 +67,7 @@ const VALUE_FLAGS = new Set([
   'by',
   'rho',
   'landmark',
+  'view',
 ]);
 const SWITCHES = new Set(['as-published', 'follow-up', 'paper']);
 /** Options that only mean something for a survival analysis (they need --time and --event). */
@@ -104,7 +107,8 @@ export function parseArgs(argv: readonly string[]): AnalyzeArgs {
   if (test && (!has('x') || !has('by')))
     throw new CliError(`--test ${test} needs --x COL and --by COL`);
   if (!test && (has('x') || has('by'))) throw new CliError('--x and --by go with --test');
-  const survival = has('time') || has('event') || (!test && !has('spearman') && !has('paper'));
+  const survival =
+    has('time') || has('event') || (!test && !has('spearman') && !has('paper') && !has('view'));
   if (survival) {
     for (const flag of ['time', 'event']) {
       if (!has(flag)) throw new CliError(`missing required option --${flag}. ${USAGE}`);
@@ -157,7 +161,27 @@ export function parseArgs(argv: readonly string[]): AnalyzeArgs {
     asPublished: has('as-published'),
     followUp: has('follow-up'),
     paper: has('paper'),
+    view: one('view') === undefined ? undefined : viewRequest(one('view')!),
   };
+}
+
+/** --view's value: a JSON object with a string `kind` (checked against the engine's kinds later). */
+function viewRequest(value: string): { kind: string } & Record<string, unknown> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(value);
+  } catch {
+    throw new CliError(`--view must be a JSON object such as '{"kind":"table1"}', not '${value}'`);
+  }
+  if (
+    typeof parsed !== 'object' ||
+    parsed === null ||
+    Array.isArray(parsed) ||
+    typeof (parsed as { kind?: unknown }).kind !== 'string'
+  ) {
+    throw new CliError(`--view must be a JSON object with a "kind", such as '{"kind":"table1"}'`);
+  }
+  return parsed as { kind: string } & Record<string, unknown>;
 }
 
 /** The flags and their values (switches get ''); only --levels may be repeated. */
