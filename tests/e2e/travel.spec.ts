@@ -188,12 +188,13 @@ test('the forest plot exports its figure and its rows', async ({ page }) => {
 
 test.describe('embedded in a journal page on another origin', () => {
   let host: Server;
-  const HOST_PORT = 4179;
+  const APP = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 4173)}`;
+  const HOST_PORT = Number(process.env.E2E_PORT ?? 4173) + 6;
   test.beforeAll(async () => {
     host = createServer((_req, res) => {
       res.setHeader('content-type', 'text/html; charset=utf-8');
       res.end(`<!doctype html><title>Journal</title><h1>Supplementary figure</h1>
-        <iframe id="view" src="http://127.0.0.1:4173/?embed=1&by=triple_refractory"
+        <iframe id="view" src="${APP}/?embed=1&by=triple_refractory"
           width="800" height="600" style="border:0"></iframe>
         <script>window.heights = []; addEventListener('message', (e) => {
           if (e.data && e.data.type === 'cart-explorer:height') window.heights.push(e.data.height);
@@ -222,7 +223,7 @@ test.describe('embedded in a journal page on another origin', () => {
     await expect(frame.locator('td.hr').nth(1)).not.toHaveText('computing…');
     await expect(frame.getByRole('link', { name: /full CAR-T Outcomes Explorer/ })).toHaveAttribute(
       'href',
-      'http://127.0.0.1:4173/?by=triple_refractory',
+      `${APP}/?by=triple_refractory`,
     );
     const size = await page
       .frames()
