@@ -3,6 +3,7 @@ import type { AnalysisFrame } from '../../frame/analysis-frame';
 import { coxInputs, type CoxInputs } from '../../frame/cox-inputs';
 import { coxph, type CoxFit } from '../../stats/cox';
 import { hazardRow } from '../hazard-row';
+import { rescaledHr } from '../rescaled-hr';
 import type { ForestRequest, ForestResult, ForestRow, Ties } from '../types';
 
 /**
@@ -31,7 +32,7 @@ export function forestAnalysis(frame: AnalysisFrame, request: ForestRequest): Fo
         const { inputs, fit } = fitOf([f]);
         return rowsOf(frame, inputs, fit);
       } catch (e) {
-        return [{ ...describe(frame, f, null), ...noFit(e), n: 0, events: 0 }];
+        return [{ ...describe(frame, f, null), ...noFit(e), rescaled: null, n: 0, events: 0 }];
       }
     });
     return { ...base, mode: 'univariable', rows, model: null };
@@ -55,12 +56,18 @@ export function forestAnalysis(frame: AnalysisFrame, request: ForestRequest): Fo
 }
 
 function rowsOf(frame: AnalysisFrame, inputs: CoxInputs, fit: CoxFit): ForestRow[] {
-  return fit.terms.map((t, j) => ({
-    ...describe(frame, inputs.terms[j].column, inputs.terms[j].level),
-    ...hazardRow(fit, t),
-    n: fit.n,
-    events: fit.events,
-  }));
+  return fit.terms.map((t, j) => {
+    const { column, level } = inputs.terms[j];
+    const hazard = hazardRow(fit, t);
+    const role = level === null ? frame.spec(column)?.forest : undefined;
+    return {
+      ...describe(frame, column, level),
+      ...hazard,
+      rescaled: rescaledHr(role, hazard),
+      n: fit.n,
+      events: fit.events,
+    };
+  });
 }
 
 /** A row's label, unit and post-baseline flag, from the registry. */
