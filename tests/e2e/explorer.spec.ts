@@ -1,4 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { STRATIFIER_COLUMNS } from '../../src/lib/data/registry';
 import { formatHR, formatMedian } from '../../src/lib/layout/format';
 import { demoEngine } from './engine-in-node';
@@ -233,4 +234,31 @@ test('the endpoint picker is shown on the views that follow it and hidden on the
     'aria-checked',
     'true',
   );
+});
+
+test('a file with hundreds of extra columns offers a search box, not hundreds of toggles', async ({
+  page,
+}) => {
+  const [header, ...rows] = readFileSync('tests/fixtures/good/cohort.csv', 'utf8')
+    .trim()
+    .split('\n');
+  const extra = Array.from({ length: 300 }, (_, j) => `site_flag_${j}`);
+  const csv = [
+    `${header},${extra.join(',')}`,
+    ...rows.map((r, i) => `${r},${extra.map((_, j) => ((i + j) % 2 ? 'yes' : 'no')).join(',')}`),
+  ].join('\n');
+  await page.goto('/');
+  await page.getByTestId('file-input').setInputFiles({
+    name: 'wide.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(csv),
+  });
+  await expect(page.getByTestId('dataset-label')).toContainText('wide.csv');
+  const picker = page.getByTestId('stratifier-picker');
+  await expect(picker.getByTestId('stratifier-more')).toContainText(/and \d{3} more/);
+  expect(await picker.locator('button').count()).toBeLessThan(80);
+  await picker.getByTestId('stratifier-search').fill('site_flag_299');
+  await expect(picker.locator('button[data-column^="site_flag_"]')).toHaveCount(1);
+  await picker.locator('button[data-column="site_flag_299"]').click();
+  await expect(page.getByTestId('survival-panel').first()).toContainText('site_flag_299');
 });
