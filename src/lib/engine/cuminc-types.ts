@@ -4,7 +4,7 @@ import type { SurvivalSpec } from '../frame/survival-inputs';
  * Cumulative incidence with a competing event (Aalen–Johansen) by the stratifier's groups, and
  * Gray's test: the MRD view's "loss of MRD negativity, death while MRD-negative competing".
  */
-export interface CumincRequest extends Omit<SurvivalSpec, 'landmark' | 'subset' | 'reference'> {
+export interface CumincRequest extends Omit<SurvivalSpec, 'landmark' | 'subset'> {
   kind: 'cuminc';
   /** Months at which the cumulative incidence is reported (default 12 and 24). */
   times?: number[];
