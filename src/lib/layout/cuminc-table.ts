@@ -35,14 +35,15 @@ export function cumincTableRows(result: CumincResult): CumincTableRow[] {
 }
 
 /**
- * Gray's test per outcome in words: "Gray's test, lost MRD negativity: χ² = 1.23, df = 2, p = 0.541".
+ * Gray's test per outcome in words: "Gray’s test, lost MRD negativity: χ² = 1.23, df = 2, p = 0.541".
  * Empty with one group.
  * @example grayTestText(result)[0]
  */
 export function grayTestText(result: CumincResult): string[] {
   const label = new Map(result.causes.map((c) => [c.cause, c.label]));
   return result.tests.map((t) => {
-    const what = (label.get(t.cause) ?? `cause ${t.cause}`).toLowerCase();
+    const name = label.get(t.cause) ?? `cause ${t.cause}`;
+    const what = name.charAt(0).toLowerCase() + name.slice(1);
     const stat =
       t.stat === null ? 'not computable (singular variance)' : `χ² = ${t.stat.toFixed(2)}`;
     return `Gray’s test, ${what}: ${stat}, df = ${t.df}, ${pPhrase(t.p)}`;

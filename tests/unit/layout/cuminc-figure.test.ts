@@ -76,7 +76,7 @@ describe('cumincTableRows, grayTestText and the CSV', () => {
   it('names Gray’s test and the outcome for each p', () => {
     expect(grayTestText(result)).toHaveLength(result.tests.length);
     expect(grayTestText(result)[0]).toMatch(
-      /^Gray’s test, lost mrd negativity: χ² = [\d.]+, df = 2, p/,
+      /^Gray’s test, lost MRD negativity: χ² = [\d.]+, df = 2, p/,
     );
   });
 
