@@ -1,4 +1,5 @@
 import type { ConfType } from '../../src/lib/stats/kaplan-meier';
+import { checkCumincArgs } from './cuminc-args';
 
 /** The two-group and contingency tests of --test. */
 export type TestMethod = 'wilcoxon' | 'welch' | 'fisher';
@@ -34,6 +35,9 @@ export interface AnalyzeArgs {
   followUp: boolean;
   /** --paper: the "Paper vs this dataset" rows (files in the explorer's format). */
   paper: boolean;
+  /** --cuminc: cumulative incidence with competing risks, on --time and --status (0 = censored, 1..k = cause). */
+  cuminc: boolean;
+  status?: string;
   /** --view JSON: any engine request (`{"kind":"table1","stratifier":"…"}`), run as the app runs it. */
   view?: { kind: string } & Record<string, unknown>;
 }
@@ -42,7 +46,7 @@ export interface AnalyzeArgs {
 export class CliError extends Error {}
 
 export const USAGE =
-  'usage: analyze --data FILE.arrow|FILE.csv [--time COL --event COL] [--entry COL] ' +
+  'usage: analyze --data FILE.arrow|FILE.csv [--time COL --event COL | --cuminc --time COL --status COL] [--entry COL] ' +
   '[--group COL] [--covariates A,B] [--strata COL] [--levels COL=L1,L2] [--as-published] ' +
   '[--ties efron|breslow] [--conf-type log|log-log|plain] [--times 12,24] [--tau T] [--rho R] ' +
   '[--landmark L] [--follow-up] [--spearman X,Y] [--test wilcoxon|welch|fisher --x COL --by COL] ' +
@@ -68,8 +72,9 @@ const VALUE_FLAGS = new Set([
   'rho',
   'landmark',
   'view',
+  'status',
 ]);
-const SWITCHES = new Set(['as-published', 'follow-up', 'paper']);
+const SWITCHES = new Set(['as-published', 'follow-up', 'paper', 'cuminc']);
 /** Options that only mean something for a survival analysis (they need --time and --event). */
 const SURVIVAL_FLAGS = [
   'entry',
@@ -107,9 +112,14 @@ export function parseArgs(argv: readonly string[]): AnalyzeArgs {
   if (test && (!has('x') || !has('by')))
     throw new CliError(`--test ${test} needs --x COL and --by COL`);
   if (!test && (has('x') || has('by'))) throw new CliError('--x and --by go with --test');
+  const cuminc = has('cuminc');
+  if (cuminc || has('status')) checkCumincArgs(has, SURVIVAL_FLAGS);
   const survival =
-    has('time') || has('event') || (!test && !has('spearman') && !has('paper') && !has('view'));
-  if (survival) {
+    !cuminc &&
+    (has('time') || has('event') || (!test && !has('spearman') && !has('paper') && !has('view')));
+  if (cuminc) {
+    // --group and --times are read by --cuminc (checkCumincArgs refused the others).
+  } else if (survival) {
     for (const flag of ['time', 'event']) {
       if (!has(flag)) throw new CliError(`missing required option --${flag}. ${USAGE}`);
     }
@@ -161,6 +171,8 @@ export function parseArgs(argv: readonly string[]): AnalyzeArgs {
     asPublished: has('as-published'),
     followUp: has('follow-up'),
     paper: has('paper'),
+    cuminc,
+    status: one('status'),
     view: one('view') === undefined ? undefined : viewRequest(one('view')!),
   };
 }

@@ -1,5 +1,6 @@
 import type { AnalysisFrame } from '../../src/lib/frame/analysis-frame';
 import { spearman } from '../../src/lib/stats/spearman';
+import { cumincOutput, type CumincOutput } from './cuminc-output';
 import { finite } from './finite';
 import { CliError, type AnalyzeArgs } from './parse-args';
 import { survivalOutput, type SurvivalOutput } from './survival-output';
@@ -18,6 +19,8 @@ export interface AnalyzeOutput {
   /** wilcox.test, t.test or fisher.test on --x by --by; null without --test. */
   test: TestOutput | null;
   followUp: SurvivalOutput['followUp'];
+  /** --cuminc: cmprsk::cuminc and timepoints; null without --cuminc. */
+  cuminc: CumincOutput | null;
 }
 
 /**
@@ -62,6 +65,7 @@ export function runAnalysis(frame: AnalysisFrame, args: AnalyzeArgs): AnalyzeOut
     spearman: rho,
     test,
     followUp: survival.followUp,
+    cuminc: args.cuminc ? cumincOutput(frame, args) : null,
   };
 }
 

@@ -21,6 +21,7 @@ import type { KineticsComparison, KineticsRequest } from './kinetics-types';
 import type { SafetyRequest, SafetyResult } from './safety-types';
 import type { ResponseRequest, ResponseResult } from './response-types';
 import type { RescaledHr } from './rescaled-hr';
+import type { CumincRequest, CumincResult } from './cuminc-types';
 
 export type { EndpointId, HazardRow, Level, SurvivalSpec, PaperRow };
 export type { Table1Level, Table1Section };
@@ -28,6 +29,7 @@ export type * from './swimmer-types';
 export type * from './kinetics-types';
 export type * from './safety-types';
 export type * from './response-types';
+export type * from './cuminc-types';
 export type ConfType = 'log' | 'log-log' | 'plain';
 export type Ties = 'efron' | 'breslow';
 
@@ -111,7 +113,8 @@ export type AnalysisRequest =
   | SafetyRequest
   | Table1Request
   | CorrelationsRequest
-  | ResponseRequest;
+  | ResponseRequest
+  | CumincRequest;
 export type AnalysisKind = AnalysisRequest['kind'];
 
 // ---- results --------------------------------------------------------------------------------
@@ -331,6 +334,7 @@ export interface AnalysisResults {
   table1: Table1Result;
   correlations: CorrelationsResult;
   response: ResponseResult;
+  cuminc: CumincResult;
 }
 
 export type ResultOf<R extends AnalysisRequest> = AnalysisResults[R['kind']];

@@ -36,6 +36,8 @@ export interface SurvivalInputs {
   time: Float64Array;
   event: Uint8Array;
   group: Int32Array;
+  /** The frame rows used, in the order of time, event and group. */
+  rows: Uint32Array;
   /** The groups with rows, reference first, then R's level order; n = rows used. */
   levels: Level[];
   referenceRule: ReferenceRule;
@@ -96,6 +98,7 @@ export function survivalInputs(frame: AnalysisFrame, spec: SurvivalSpec): Surviv
     time: Float64Array.from(rows, (i) => time[i]),
     event: Uint8Array.from(rows, (i) => event[i]),
     group: Int32Array.from(rows, (i) => position[codes[i]]),
+    rows: Uint32Array.from(rows),
     levels: ordered.map(({ value, label, n }) => ({ value, label, n })),
     referenceRule: rule,
   };

@@ -1,11 +1,13 @@
 import { Superseded } from '../engine/superseded';
 import type {
+  CumincResult,
   HazardRatios,
   SurvivalRequest,
   SurvivalResult,
   SwimmerResult,
   ViewEngine,
 } from '../engine/types';
+import { cumincPlan } from './cuminc-plan';
 import type { MrdPlan } from './mrd-plan';
 import { HAZARD_SETTLE_MS } from './survival-controller.svelte';
 
@@ -20,6 +22,8 @@ export class MrdController {
   linkedHazards = $state.raw<HazardRatios | null>(null);
   negativity = $state.raw<SurvivalResult | null>(null);
   negativityHazards = $state.raw<HazardRatios | null>(null);
+  /** The same patients' cumulative incidence, death while MRD-negative a competing event. */
+  cuminc = $state.raw<CumincResult | null>(null);
   /** What went wrong with the last view, in plain words. */
   error = $state<string | null>(null);
 
@@ -43,6 +47,9 @@ export class MrdController {
       request ? engine.run(request, channel) : Promise.resolve(null);
     curves(plan.linked, 'mrd-linked').then((r) => (this.linked = r), fail);
     curves(plan.negativity, 'mrd-negativity').then((r) => (this.negativity = r), fail);
+    const incidence = cumincPlan(plan.negativity);
+    if (incidence) engine.run(incidence, 'mrd-cuminc').then((r) => (this.cuminc = r), fail);
+    else this.cuminc = null;
     const hazards = (request: SurvivalRequest | null, channel: string) =>
       request ? engine.run({ ...request, kind: 'hazards' }, channel) : Promise.resolve(null);
     const settle = setTimeout(() => {

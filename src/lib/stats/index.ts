@@ -1,6 +1,6 @@
 /**
  * The statistics engine's public API: pure functions, typed arrays in, plain objects out.
- * Internal helpers (cox-*, fisher-support, km-find-quantiles, km-rows, log-rank-quadratic,
+ * Internal helpers (cox-*, fisher-support, km-find-quantiles, km-rows, log-rank-quadratic, cuminc-curve, gray-scores,
  * mann-whitney-exact, pearson-complete, solve-increasing) are not re-exported.
  * See docs/engine.md.
  */
@@ -11,6 +11,9 @@ export { kmConfLimits, kmZ } from './km-conf-int';
 export * from './survival-at';
 export * from './rmst';
 export * from './reverse-km';
+export * from './cuminc';
+export * from './cuminc-timepoints';
+export * from './gray-test';
 // Comparing survival
 export * from './log-rank';
 export * from './log-rank-trend';

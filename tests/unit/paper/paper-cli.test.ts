@@ -29,6 +29,7 @@ describe('analyze --paper', () => {
       spearman: null,
       test: null,
       followUp: null,
+      cuminc: null,
       paper: engineRows(),
     });
   }, 30_000);
@@ -47,6 +48,7 @@ describe('analyze --paper', () => {
       'spearman',
       'test',
       'followUp',
+      'cuminc',
       'paper',
     ]);
     expect(out.km[0].events).toBe(33);

@@ -29,7 +29,7 @@ describe('MrdController', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
 
-  it('MrdController asks for the swimmer and both curves at once, the Cox fits once the view settles', async () => {
+  it('MrdController asks for the swimmer, both curves and the cumulative incidence at once, the Cox fits once the view settles', async () => {
     const { engine, calls } = fakeEngine();
     const c = new MrdController(engine, 150);
     c.show(plan);
@@ -37,17 +37,25 @@ describe('MrdController', () => {
       ['swimmer', 'mrd-swimmer'],
       ['survival', 'mrd-linked'],
       ['survival', 'mrd-negativity'],
+      ['cuminc', 'mrd-cuminc'],
     ]);
+    expect(calls[3].request).toEqual({
+      kind: 'cuminc',
+      endpoint: 'mrd',
+      stratifier: null,
+      times: [12, 24],
+    });
     await vi.advanceTimersByTimeAsync(150);
-    expect(calls.slice(3).map((x) => [x.request.kind, x.channel])).toEqual([
+    expect(calls.slice(4).map((x) => [x.request.kind, x.channel])).toEqual([
       ['hazards', 'mrd-linked-hazards'],
       ['hazards', 'mrd-negativity-hazards'],
     ]);
-    expect(calls[3].request).toMatchObject({ endpoint: 'pfs', stratifier: 'mrd_group' });
+    expect(calls[4].request).toMatchObject({ endpoint: 'pfs', stratifier: 'mrd_group' });
     expect(c.swimmer).not.toBeNull();
     expect(c.linked).not.toBeNull();
     expect(c.negativity).not.toBeNull();
     expect(c.negativityHazards).not.toBeNull();
+    expect(c.cuminc).not.toBeNull();
     expect(c.error).toBeNull();
   });
 

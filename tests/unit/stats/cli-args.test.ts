@@ -27,6 +27,8 @@ describe('parseArgs', () => {
       asPublished: false,
       followUp: false,
       paper: false,
+      cuminc: false,
+      status: undefined,
     });
   });
 

@@ -233,7 +233,7 @@ describe('the analyze command', () => {
   // node --import tsx: the same loader as npm run analyze, without npx start-up time.
   const script = ['--import', 'tsx', 'scripts/analyze.ts'];
 
-  const keys = ['km', 'logRank', 'cox', 'spearman', 'test', 'followUp'];
+  const keys = ['km', 'logRank', 'cox', 'spearman', 'test', 'followUp', 'cuminc'];
 
   it('analyze prints one JSON object with km, logRank, cox, spearman, test and followUp', () => {
     const stdout = execFileSync(process.execPath, [...script, ...cases[0].args], {

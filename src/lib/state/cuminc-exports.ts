@@ -1,0 +1,30 @@
+import { cumincCaption, cumincRows } from '../export/cuminc-csv';
+import { toCsv } from '../export/csv';
+import { download } from '../export/download';
+import { fileBase } from '../export/file-base';
+import { standaloneSvg } from '../export/standalone-svg';
+import type { CumincResult } from '../engine/types';
+import { grayTestText } from '../layout/cuminc-table';
+import { figureActions, markupOf, type ExportAction, type ExportDataset } from './export-actions';
+
+/** The cumulative-incidence chart: SVG with its caption, PNGs, and its numbers as CSV. */
+export function cumincExports(
+  chart: () => SVGSVGElement | null,
+  result: CumincResult,
+  dataset: ExportDataset,
+): ExportAction[] {
+  const base = fileBase(result.title, dataset.simulated);
+  const caption = () => cumincCaption(result, grayTestText(result), dataset.label);
+  const svg = () => standaloneSvg(markupOf(chart()), caption());
+  return [
+    ...figureActions(base, svg, () => chart()?.width.baseVal.value ?? 760),
+    {
+      id: 'csv',
+      label: 'CSV',
+      title:
+        'Every group and outcome: n, events, cumulative incidence and its standard error at 12 and 24 months, Gray’s test',
+      run: async () =>
+        download(toCsv(cumincRows(result, dataset.label)), `${base}.csv`, 'text/csv'),
+    },
+  ];
+}
