@@ -38,9 +38,7 @@ function eventOrder(d: ZphData): Uint32Array {
   const rows: number[] = [];
   for (let i = 0; i < d.time.length; i++) if (d.event[i]) rows.push(i);
   const rev = d.entry ? -1 : 1;
-  rows.sort(
-    (a, b) => stratumOf(d, a) - stratumOf(d, b) || d.time[a] - d.time[b] || rev * (a - b),
-  );
+  rows.sort((a, b) => stratumOf(d, a) - stratumOf(d, b) || d.time[a] - d.time[b] || rev * (a - b));
   return Uint32Array.from(rows);
 }
 
@@ -77,7 +75,7 @@ export function coxZphScore(d: ZphData, efron: boolean): ZphScore {
   const a2 = new Float64Array(p);
   const c = new Float64Array(p * p);
   const c2 = new Float64Array(p * p);
-  for (let e = 0; e < order.length; ) {
+  for (let e = 0; e < order.length;) {
     const first = order[e];
     const s = stratumOf(d, first);
     const t = d.time[first];

@@ -2,6 +2,7 @@ import { chiSquareUpper } from './chi-square-upper';
 import type { CoxFit, CoxInput } from './cox';
 import { coxZphScore } from './cox-zph-score';
 import { denseInverse, denseSolve } from './dense-solve';
+import { keepRows } from './model-matrix';
 import { zphKmTransform } from './zph-km-transform';
 
 /** A model term: its name as R prints it and its columns in CoxInput.x (a factor has several). */
@@ -33,15 +34,13 @@ export interface CoxZph {
   variance: Float64Array;
 }
 
-/** Rows with no NaN in time, entry, stratum or covariate, as coxph keeps them. */
-function completeRows(input: CoxInput): number[] {
-  const rows: number[] = [];
-  for (let i = 0; i < input.time.length; i++) {
-    let ok = !Number.isNaN(input.time[i]) && (!input.entry || !Number.isNaN(input.entry[i]));
+/** 1 for rows with no NaN in time, entry or covariate, as coxph keeps them. */
+function completeRows(input: CoxInput): Uint8Array {
+  return Uint8Array.from(input.time, (t, i) => {
+    let ok = !Number.isNaN(t) && (!input.entry || !Number.isNaN(input.entry[i]));
     for (const col of input.x) ok = ok && !Number.isNaN(col[i]);
-    if (ok) rows.push(i);
-  }
-  return rows;
+    return ok ? 1 : 0;
+  });
 }
 
 /**
@@ -63,22 +62,25 @@ export function coxZph(input: CoxInput, fit: CoxFit, termSpecs?: ZphTermSpec[]):
   const terms = specs
     .map((s) => ({ name: s.name, jj: s.columns.map((k) => cols.indexOf(k)).filter((j) => j >= 0) }))
     .filter((s) => s.jj.length > 0);
-  const rows = completeRows(input);
-  const pick = <T extends Float64Array | Uint8Array | Int32Array>(a: T): T =>
-    (a.constructor as { from(v: number[]): T }).from(rows.map((r) => a[r]));
+  const keep = completeRows(input);
+  const pick = <T extends Float64Array | Uint8Array | Int32Array>(a: T): T => keepRows(a, keep);
   const time = pick(input.time);
   const event = pick(input.event);
   const entry = input.entry ? pick(input.entry) : undefined;
   const strata = input.strata ? pick(input.strata) : undefined;
   const x = cols.map((k) => pick(input.x[k]));
-  const n = rows.length;
+  const n = time.length;
   const p = cols.length;
   const eta = new Float64Array(n);
   for (let i = 0; i < n; i++) for (let j = 0; j < p; j++) eta[i] += x[j][i] * beta[j];
   const tt = zphKmTransform(time, event, entry);
   let mean = 0;
   let events = 0;
-  for (let i = 0; i < n; i++) if (event[i]) (mean += tt[i]), events++;
+  for (let i = 0; i < n; i++) {
+    if (!event[i]) continue;
+    mean += tt[i];
+    events++;
+  }
   mean /= events;
   const gt = Float64Array.from(tt, (v) => v - mean);
   const sc = coxZphScore({ time, event, entry, strata, x, eta, gt }, fit.ties === 'efron');
@@ -87,7 +89,8 @@ export function coxZph(input: CoxInput, fit: CoxFit, termSpecs?: ZphTermSpec[]):
     const kk = [...Array.from({ length: p }, (_, i) => i), ...jj.map((j) => j + p)];
     const m = kk.length;
     const sub = new Float64Array(m * m);
-    for (let a = 0; a < m; a++) for (let b = 0; b < m; b++) sub[a * m + b] = sc.imat[kk[a] * p2 + kk[b]];
+    for (let a = 0; a < m; a++)
+      for (let b = 0; b < m; b++) sub[a * m + b] = sc.imat[kk[a] * p2 + kk[b]];
     const uu = Float64Array.from(kk, (k, a) => (a < p ? 0 : sc.u[k]));
     const sol = denseSolve(sub, m, uu);
     if (!sol) return NaN;
@@ -119,18 +122,22 @@ function scaledResiduals(sc: Score, terms: { jj: number[] }[], beta: number[]) {
   // A factor's columns share the largest `used` count, as R's edge-case fix.
   const used = sc.used.map((u) => {
     const v = u.slice();
-    for (const t of terms) if (t.jj.length > 1) for (const j of t.jj) v[j] = Math.max(...t.jj.map((k) => u[k]));
+    for (const t of terms)
+      if (t.jj.length > 1) for (const j of t.jj) v[j] = Math.max(...t.jj.map((k) => u[k]));
     return v;
   });
   const wt = new Float64Array(p * p);
-  for (const u of used) for (let a = 0; a < p; a++) for (let b = 0; b < p; b++) wt[a * p + b] += Math.min(u[a], u[b]);
+  for (const u of used)
+    for (let a = 0; a < p; a++) for (let b = 0; b < p; b++) wt[a * p + b] += Math.min(u[a], u[b]);
   const vm = new Float64Array(p * p);
   for (let a = 0; a < p; a++)
-    for (let b = 0; b < p; b++) vm[a * p + b] = sc.imat[a * p2 + b] / (wt[a * p + b] === 0 ? 1 : wt[a * p + b]);
+    for (let b = 0; b < p; b++)
+      vm[a * p + b] = sc.imat[a * p2 + b] / (wt[a * p + b] === 0 ? 1 : wt[a * p + b]);
   // Collapse multi-column terms to their linear predictor: temp[j, i] = beta_j (or 1).
-  const multi = terms.some((t) => t.jj.length > 1);
   const tmat = new Float64Array(p * nt);
-  terms.forEach((t, i) => t.jj.forEach((j) => (tmat[j * nt + i] = t.jj.length === 1 ? 1 : beta[j])));
+  terms.forEach((t, i) =>
+    t.jj.forEach((j) => (tmat[j * nt + i] = t.jj.length === 1 ? 1 : beta[j])),
+  );
   const ev = sc.schoen.length;
   const res = sc.schoen.map((s) => {
     const out = new Float64Array(nt);
@@ -141,8 +148,9 @@ function scaledResiduals(sc: Score, terms: { jj: number[] }[], beta: number[]) {
   for (let i = 0; i < nt; i++)
     for (let k = 0; k < nt; k++)
       for (let a = 0; a < p; a++)
-        for (let b = 0; b < p; b++) vmean[i * nt + k] += tmat[a * nt + i] * vm[a * p + b] * tmat[b * nt + k];
-  const usedT = used.map((u) => terms.map((t) => (multi ? u[t.jj[0]] : u[t.jj[0]])));
+        for (let b = 0; b < p; b++)
+          vmean[i * nt + k] += tmat[a * nt + i] * vm[a * p + b] * tmat[b * nt + k];
+  const usedT = used.map((u) => terms.map((t) => u[t.jj[0]]));
   let start = 0;
   for (const u of usedT) {
     const count = Math.max(0, ...u);
@@ -152,7 +160,11 @@ function scaledResiduals(sc: Score, terms: { jj: number[] }[], beta: number[]) {
       const sub = new Float64Array(m * m);
       k.forEach((a, r) => k.forEach((b, c) => (sub[r * m + c] = vmean[a * nt + b])));
       for (let e = start; e < start + count && e < ev; e++) {
-        const sol = denseSolve(sub, m, Float64Array.from(k, (i) => res[e][i]));
+        const sol = denseSolve(
+          sub,
+          m,
+          Float64Array.from(k, (i) => res[e][i]),
+        );
         const out = new Float64Array(nt).fill(NaN);
         k.forEach((i, r) => (out[i] = sol ? sol[r] : NaN));
         res[e] = out;

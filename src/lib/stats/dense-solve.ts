@@ -12,10 +12,12 @@ export function denseSolve(a: Float64Array, n: number, b: Float64Array): Float64
   const x = Float64Array.from(b);
   for (let k = 0; k < n; k++) {
     let piv = k;
-    for (let i = k + 1; i < n; i++) if (Math.abs(lu[i * n + k]) > Math.abs(lu[piv * n + k])) piv = i;
+    for (let i = k + 1; i < n; i++)
+      if (Math.abs(lu[i * n + k]) > Math.abs(lu[piv * n + k])) piv = i;
     if (lu[piv * n + k] === 0 || !Number.isFinite(lu[piv * n + k])) return null;
     if (piv !== k) {
-      for (let j = 0; j < n; j++) [lu[k * n + j], lu[piv * n + j]] = [lu[piv * n + j], lu[k * n + j]];
+      for (let j = 0; j < n; j++)
+        [lu[k * n + j], lu[piv * n + j]] = [lu[piv * n + j], lu[k * n + j]];
       for (let j = 0; j < m; j++) [x[k * m + j], x[piv * m + j]] = [x[piv * m + j], x[k * m + j]];
     }
     for (let i = k + 1; i < n; i++) {

@@ -5,6 +5,24 @@
 # Also writes tests/fixtures/r-veteran.csv for the CLI test (a dataset the unit tests don't use).
 # Sourced by tests/reference/generate.R (write_fixture, fin).
 num <- function(v) fin(unname(as.vector(v)))
+# The line and band of plot.cox.zph(z, var = i) (its own code, survival 3.5: the installed version
+# has no plot = FALSE to return them).
+zph_smooth <- function(z, i, df = 4, nsmo = 40) {
+  xx <- z$x
+  pred.x <- seq(from = min(xx), to = max(xx), length = nsmo)
+  lmat <- splines::ns(c(pred.x, xx), df = df, intercept = TRUE)
+  pmat <- lmat[1:nsmo, ]
+  xmat <- lmat[-(1:nsmo), ]
+  y <- z$y[, i]
+  keep <- !is.na(y)
+  qmat <- qr(xmat[keep, ])
+  yhat <- pmat %*% qr.coef(qmat, y[keep])
+  bk <- backsolve(qmat$qr[1:df, 1:df], diag(df))
+  xtx <- bk %*% t(bk)
+  seval <- ((pmat %*% xtx) * pmat) %*% rep(1, df)
+  band <- 2 * sqrt(z$var[i, i] * seval)
+  list(x = num(pred.x), fit = num(yhat), upper = num(yhat + band), lower = num(yhat - band))
+}
 zph_case <- function(name, formula, data, ties = "efron", strata_var = NULL) {
   fit <- coxph(formula, data = data, ties = ties, model = TRUE, x = TRUE)
   z <- cox.zph(fit, transform = "km", terms = TRUE)
@@ -14,10 +32,7 @@ zph_case <- function(name, formula, data, ties = "efron", strata_var = NULL) {
   nc <- ncol(y)
   tab <- z$table
   nt <- nrow(tab) - 1
-  smooth <- lapply(seq_len(ncol(z$y)), function(i) {
-    s <- plot(z, var = i, plot = FALSE)
-    list(x = num(s$x), fit = num(s$y[, 1]), upper = num(s$y[, 2]), lower = num(s$y[, 3]))
-  })
+  smooth <- lapply(seq_len(ncol(z$y)), function(i) zph_smooth(z, i))
   list(
     name = name,
     ties = ties,

@@ -54,4 +54,3 @@ export function close(actual: number, expected: Num, tol = 1e-8): void {
   const err = Math.abs(actual - expected) / Math.max(Math.abs(expected), 1e-2);
   expect(err, `${actual} vs ${expected}`).toBeLessThanOrEqual(tol);
 }
-
