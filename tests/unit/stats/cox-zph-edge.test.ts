@@ -22,7 +22,7 @@ describe('zphKmTransform is 1 − KM(t−), pooled over strata', () => {
       time: [2, 3, 4],
       event: [1, 1, 0],
       entry: [0, 2.5, 0],
-      want: [0, 0.5, 1],
+      want: [0, 0.5, 0.75],
     },
   ])('$name', ({ time, event, entry, want }) => {
     const got = zphKmTransform(
