@@ -32,6 +32,8 @@ export interface AnalyzeArgs {
   asPublished: boolean;
   /** Median follow-up by the reverse Kaplan–Meier method. */
   followUp: boolean;
+  /** --zph: cox.zph's proportional-hazards test of the Cox model (needs --covariates). */
+  zph: boolean;
   /** --paper: the "Paper vs this dataset" rows (files in the explorer's format). */
   paper: boolean;
   /** --view JSON: any engine request (`{"kind":"table1","stratifier":"…"}`), run as the app runs it. */
@@ -45,7 +47,7 @@ export const USAGE =
   'usage: analyze --data FILE.arrow|FILE.csv [--time COL --event COL] [--entry COL] ' +
   '[--group COL] [--covariates A,B] [--strata COL] [--levels COL=L1,L2] [--as-published] ' +
   '[--ties efron|breslow] [--conf-type log|log-log|plain] [--times 12,24] [--tau T] [--rho R] ' +
-  '[--landmark L] [--follow-up] [--spearman X,Y] [--test wilcoxon|welch|fisher --x COL --by COL] ' +
+  '[--landmark L] [--follow-up] [--zph] [--spearman X,Y] [--test wilcoxon|welch|fisher --x COL --by COL] ' +
   '[--paper] [--view \'{"kind":"table1","stratifier":"triple_refractory"}\']';
 
 const VALUE_FLAGS = new Set([
@@ -69,7 +71,7 @@ const VALUE_FLAGS = new Set([
   'landmark',
   'view',
 ]);
-const SWITCHES = new Set(['as-published', 'follow-up', 'paper']);
+const SWITCHES = new Set(['as-published', 'follow-up', 'paper', 'zph']);
 /** Options that only mean something for a survival analysis (they need --time and --event). */
 const SURVIVAL_FLAGS = [
   'entry',
@@ -83,6 +85,7 @@ const SURVIVAL_FLAGS = [
   'rho',
   'landmark',
   'follow-up',
+  'zph',
 ];
 const TESTS: readonly TestMethod[] = ['wilcoxon', 'welch', 'fisher'];
 
@@ -127,6 +130,9 @@ export function parseArgs(argv: readonly string[]): AnalyzeArgs {
   if (has('rho') && !has('group')) {
     throw new CliError('--rho weights the log-rank test, which needs --group');
   }
+  if (has('zph') && !has('covariates')) {
+    throw new CliError('--zph tests the Cox model, which needs --covariates');
+  }
   const ties = one('ties') ?? 'efron';
   if (ties !== 'efron' && ties !== 'breslow')
     throw new CliError(`--ties must be efron or breslow, not '${ties}'`);
@@ -160,6 +166,7 @@ export function parseArgs(argv: readonly string[]): AnalyzeArgs {
     landmark: nonNegative(one('landmark'), '--landmark'),
     asPublished: has('as-published'),
     followUp: has('follow-up'),
+    zph: has('zph'),
     paper: has('paper'),
     view: one('view') === undefined ? undefined : viewRequest(one('view')!),
   };
