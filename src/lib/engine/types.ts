@@ -15,13 +15,14 @@ import type { Table1Level, Table1Spec } from '../frame/table1-inputs';
 import type { Table1Section } from '../data/column-spec';
 import type { KmStep } from '../stats/kaplan-meier';
 import type { HazardRow } from './hazard-row';
+import type { PhPlot, PhTest } from './forest-ph';
 import type { SwimmerRequest, SwimmerResult } from './swimmer-types';
 import type { PaperRow } from '../paper/paper-row';
 import type { KineticsComparison, KineticsRequest } from './kinetics-types';
 import type { SafetyRequest, SafetyResult } from './safety-types';
 import type { ResponseRequest, ResponseResult } from './response-types';
 
-export type { EndpointId, HazardRow, Level, SurvivalSpec, PaperRow };
+export type { EndpointId, HazardRow, Level, SurvivalSpec, PaperRow, PhPlot, PhTest };
 export type { Table1Level, Table1Section };
 export type * from './swimmer-types';
 export type * from './kinetics-types';
@@ -162,6 +163,10 @@ export interface ForestRow extends HazardRow {
   postBaseline: boolean;
   n: number;
   events: number;
+  /** cox.zph's proportional-hazards test of this row's term (its model's); null when none. */
+  ph: PhTest | null;
+  /** The term's scaled Schoenfeld residual plot (plot.cox.zph); null when no test. */
+  phPlot: PhPlot | null;
 }
 
 export interface ForestResult {
@@ -182,6 +187,8 @@ export interface ForestResult {
     concordance: number | null;
     converged: boolean;
     warnings: string[];
+    /** cox.zph's GLOBAL proportional-hazards test of the model; null when none. */
+    ph: PhTest | null;
   } | null;
 }
 

@@ -77,7 +77,9 @@ cases <- list(
   zph_case("heart (start, stop], age + year + surgery + transplant, Efron", Surv(start, stop, event) ~ age + year + surgery + transplant, heart),
   zph_case("heart (start, stop], age + transplant, Breslow", Surv(start, stop, event) ~ age + transplant, heart, ties = "breslow"),
   zph_case("demo cohort PFS, age + prior_asct + iss_stage + ldh_high, Efron", Surv(pfs_months, pfs_event) ~ age_years + prior_asct + iss_stage + ldh_high, demo),
-  zph_case("demo cohort OS, tocilizumab + steroids, Efron", Surv(os_months, os_event) ~ tocilizumab + steroids, demo)
+  zph_case("demo cohort OS, tocilizumab + steroids, Efron", Surv(os_months, os_event) ~ tocilizumab + steroids, demo),
+  zph_case("demo cohort PFS, age alone, Efron", Surv(pfs_months, pfs_event) ~ age_years, demo),
+  zph_case("demo cohort PFS, iss_stage alone, Breslow", Surv(pfs_months, pfs_event) ~ iss_stage, demo, ties = "breslow")
 )
 write_fixture(list(survival = as.character(packageVersion("survival")), cases = cases), "zph")
 
