@@ -22,6 +22,8 @@ export interface PhPlot {
   y: (number | null)[];
   /** The fitted (constant) coefficient: the horizontal line; 1 for a factor (its linear predictor). */
   coef: number;
+  /** A factor with several levels: y is its linear predictor's beta(t), coef is 1. */
+  linearPredictor: boolean;
   /** Natural-spline smooth (df 4) with ± 2 SE band; null when too few events to fit it. */
   smooth: { x: number[]; fit: number[]; upper: number[]; lower: number[] } | null;
 }
@@ -42,8 +44,9 @@ export function forestPh(inputs: CoxInputs, fit: CoxFit, ties: 'efron' | 'breslo
   const byColumn = new Map<string, { test: PhTest; plot: PhPlot }>();
   if (fit.events < 2 || fit.terms.every((t) => t.coef === null)) return { byColumn, global: null };
   let zph: ReturnType<typeof coxZph>;
+  const groups = coxTermGroups(inputs.terms);
   try {
-    zph = coxZph({ ...inputs, ties }, fit, coxTermGroups(inputs.terms));
+    zph = coxZph({ ...inputs, ties }, fit, groups);
   } catch {
     return { byColumn, global: null }; // never costs the forest its hazard ratios
   }
@@ -59,6 +62,9 @@ export function forestPh(inputs: CoxInputs, fit: CoxFit, ties: 'efron' | 'breslo
         time: Array.from(zph.time),
         y: Array.from(zph.y[i], (v) => (Number.isNaN(v) ? null : v)),
         coef: zph.coef[i],
+        linearPredictor:
+          groups.find((g) => g.name === t.name)!.columns.filter((k) => fit.terms[k].coef !== null)
+            .length > 1,
         smooth: s && {
           x: Array.from(s.x),
           fit: Array.from(s.fit),

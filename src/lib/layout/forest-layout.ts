@@ -1,6 +1,6 @@
 import { scaleLog } from 'd3-scale';
 import { forestDomain, forestTicks } from './forest-axis';
-import { formatHR, formatP } from './format';
+import { formatHR, formatP, pPhrase } from './format';
 import type {
   ForestLayout,
   ForestLayoutOptions,
@@ -19,7 +19,8 @@ const known = (v: number | null | undefined): v is number =>
  * (ticks among 0.1, 0.25, 0.5, 1, 2, 4, 10, …), one row per term with the point, the interval
  * (clipped to the axis, with arrow flags), a reference line at HR = 1 and the text columns
  * "2.75 (1.20–6.31)" and p. A term without a hazard ratio (e.g. an infinite coefficient) gets a
- * note and no point.
+ * note and no point. A row with a proportional-hazards test (cox.zph) gets "PH p = …" under its
+ * hazard ratio, flagged when p < 0.05.
  *
  * @example
  * forestLayout(fit.terms.map((t) => ({ label: t.name, ...t })), { width: 720, rowHeight: 28, labelWidth: 200 });
@@ -71,6 +72,8 @@ export function forestLayout(
       pText: formatP(r.p),
       countText: r.n !== undefined && r.events !== undefined ? `${r.events}/${r.n}` : null,
       note: r.warning ?? (known(r.hr) ? null : 'hazard ratio not estimable'),
+      phText: r.ph ? `PH ${pPhrase(r.ph.p)}` : null,
+      phWarn: r.ph ? r.ph.p < 0.05 : false,
     };
   });
 

@@ -15,6 +15,8 @@ export interface ForestRowInput {
   unit?: string;
   /** Known only after infusion: marked † with a footnote. */
   postBaseline?: boolean;
+  /** cox.zph's proportional-hazards test of the row's term, when there is one. */
+  ph?: { p: number } | null;
 }
 
 export interface ForestLayoutOptions {
@@ -47,6 +49,10 @@ export interface ForestRowLayout {
   countText: string | null;
   /** Shown instead of (or beside) the point, e.g. the engine's warning for an infinite coefficient. */
   note: string | null;
+  /** "PH p = 0.41" under the hazard ratio (cox.zph), or null without a test. */
+  phText: string | null;
+  /** p < 0.05: hazards may not be proportional. */
+  phWarn: boolean;
 }
 
 export interface ForestLayout {
