@@ -2,7 +2,8 @@
 # and the smooth plot.cox.zph draws (plot = FALSE: natural spline, df = 4, ± 2 se).
 # Writes tests/reference/zph.json: per case the Cox inputs (time, event, entry, strata,
 # model-matrix columns, term assignment) and R's table, residuals, var and smooths.
-# Also writes tests/fixtures/r-veteran.csv for the CLI test (a dataset the unit tests don't use).
+# Also writes tests/reference/zph-cli.json: cox.zph on R's veteran, for the CLI test (the CSV
+# tests/fixtures/r-veteran.csv is written by cli.R; the zph unit tests do not use veteran).
 # Sourced by tests/reference/generate.R (write_fixture, fin).
 num <- function(v) fin(unname(as.vector(v)))
 # The line and band of plot.cox.zph(z, var = i) (its own code, survival 3.5: the installed version
@@ -83,11 +84,9 @@ cases <- list(
 )
 write_fixture(list(survival = as.character(packageVersion("survival")), cases = cases), "zph")
 
-# The CLI test's dataset (R's veteran) and the CLI's expected output on it.
+# The CLI's expected output on R's veteran.
 vet <- veteran
-vet$celltype <- as.character(vet$celltype)
-write.csv(vet, file.path("tests", "fixtures", "r-veteran.csv"), row.names = FALSE)
-vet$celltype <- factor(vet$celltype) # as the CLI reads a text column: sorted levels
+vet$celltype <- factor(as.character(vet$celltype)) # as the CLI reads a text column: sorted levels
 vfit <- coxph(Surv(time, status) ~ karno + age + celltype, data = vet)
 vz <- cox.zph(vfit)$table
 vfit2 <- coxph(Surv(time, status) ~ karno + trt + strata(prior), data = vet, ties = "breslow")
