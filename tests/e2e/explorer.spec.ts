@@ -1,6 +1,7 @@
 import { test, expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { STRATIFIER_COLUMNS } from '../../src/lib/data/registry';
-import { formatMedian } from '../../src/lib/layout/format';
+import { formatHR, formatMedian } from '../../src/lib/layout/format';
 import { demoEngine } from './engine-in-node';
 
 async function choose(page: Page, column: string | null, endpoint = 'pfs') {
@@ -188,12 +189,35 @@ test('the forest plot follows "as published" and marks post-baseline rows', asyn
   const persistence = uni.locator('g.forest-row', { hasText: 'CAR-T persistence ≥ 6 months †' });
   await expect(persistence).toBeVisible();
   await expect(uni.getByTestId('forest-footnote')).toContainText('immortal-time bias');
-  await expect(uni).toContainText('Duration of MRD negativity (per month)');
   await expect(uni).toContainText('Triple-class exposed');
+  // Recommended: the duration of MRD negativity is refused by name, with the reason.
+  await expect(uni).not.toContainText('Duration of MRD negativity');
+  await expect(page.getByTestId('forest-refused')).toContainText(
+    'Duration of MRD negativity is left out of these models',
+  );
+  await expect(
+    page.getByTestId('covariate-choices').locator('[data-column="mrd_neg_duration_months"]'),
+  ).toBeDisabled();
   const before = await persistence.textContent();
   await page.getByTestId('forest-as-published').locator('input').check();
   await expect(persistence).not.toHaveText(before ?? '');
   await expect(page.getByTestId('forest-panel')).toContainText('as published');
+  // As published: the paper's per-month HR, also per 12 months, with a badge.
+  const duration = uni.locator('g.forest-row', {
+    hasText: 'Duration of MRD negativity (per month)',
+  });
+  const row = demoEngine().run({
+    kind: 'forest',
+    endpoint: 'pfs',
+    factors: ['mrd_neg_duration_months'],
+    mode: 'univariable',
+    asPublished: true,
+  }).rows[0];
+  await expect(duration).toContainText(
+    `= ${formatHR(row.rescaled!.hr, row.rescaled!.lower, row.rescaled!.upper)} per 12 months`,
+  );
+  await expect(page.getByTestId('forest-refused')).toHaveCount(0);
+  await expect(page.getByTestId('covariate-choices')).toContainText('as published: biased');
 });
 
 test('the endpoint picker is shown on the views that follow it and hidden on the others', async ({
@@ -210,4 +234,31 @@ test('the endpoint picker is shown on the views that follow it and hidden on the
     'aria-checked',
     'true',
   );
+});
+
+test('a file with hundreds of extra columns offers a search box, not hundreds of toggles', async ({
+  page,
+}) => {
+  const [header, ...rows] = readFileSync('tests/fixtures/good/cohort.csv', 'utf8')
+    .trim()
+    .split('\n');
+  const extra = Array.from({ length: 300 }, (_, j) => `site_flag_${j}`);
+  const csv = [
+    `${header},${extra.join(',')}`,
+    ...rows.map((r, i) => `${r},${extra.map((_, j) => ((i + j) % 2 ? 'yes' : 'no')).join(',')}`),
+  ].join('\n');
+  await page.goto('/');
+  await page.getByTestId('file-input').setInputFiles({
+    name: 'wide.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(csv),
+  });
+  await expect(page.getByTestId('dataset-label')).toContainText('wide.csv');
+  const picker = page.getByTestId('stratifier-picker');
+  await expect(picker.getByTestId('stratifier-more')).toContainText(/and \d{3} more/);
+  expect(await picker.locator('button').count()).toBeLessThan(80);
+  await picker.getByTestId('stratifier-search').fill('site_flag_299');
+  await expect(picker.locator('button[data-column^="site_flag_"]')).toHaveCount(1);
+  await picker.locator('button[data-column="site_flag_299"]').click();
+  await expect(page.getByTestId('survival-panel').first()).toContainText('site_flag_299');
 });

@@ -178,7 +178,8 @@ test('the forest plot exports its figure and its rows', async ({ page }) => {
   ]);
   const csv = readFileSync((await file.path())!, 'utf8');
   expect(csv).toContain('triple_refractory');
-  expect(csv).toContain('per month');
+  expect(csv).toContain('per year');
+  expect(csv.split('\n')[0]).toContain('rescaled_hr');
   const [svg] = await Promise.all([
     page.waitForEvent('download'),
     exports.locator('[data-export="svg"]').click(),

@@ -39,6 +39,11 @@ export interface ForestRole {
   unit: 'yes vs no' | 'per month' | 'per year';
   /** Position in the forest plot (the paper's Fig. 3 order). */
   order: number;
+  /**
+   * A second, more readable scale for a per-unit hazard ratio (HR^by): a month is too small a
+   * unit for a duration over years, so "per month" is also shown "per 12 months".
+   */
+  rescale?: { by: number; unit: string };
 }
 
 /** The sections of the cohort's Table 1, in the order shown. */

@@ -232,7 +232,7 @@ export const DERIVED_COLUMNS: readonly DerivedColumnSpec[] = [
     label: 'Duration of MRD negativity',
     postBaseline: true,
     correlation: { order: 5, short: 'MRD-neg. duration', event: 'mrd_neg_end_status' },
-    forest: { unit: 'per month', order: 14 },
+    forest: { unit: 'per month', order: 14, rescale: { by: 12, unit: 'per 12 months' } },
     rule: 'mrd_neg_end_months − mrd_first_neg_months (empty if never negative)',
   },
   {

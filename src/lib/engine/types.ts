@@ -21,6 +21,7 @@ import type { PaperRow } from '../paper/paper-row';
 import type { KineticsComparison, KineticsRequest } from './kinetics-types';
 import type { SafetyRequest, SafetyResult } from './safety-types';
 import type { ResponseRequest, ResponseResult } from './response-types';
+import type { RescaledHr } from './rescaled-hr';
 
 export type { EndpointId, HazardRow, Level, SurvivalSpec, PaperRow, PhPlot, PhTest };
 export type { Table1Level, Table1Section };
@@ -161,6 +162,8 @@ export interface ForestRow extends HazardRow {
   label: string;
   unit: string;
   postBaseline: boolean;
+  /** The hazard ratio on the registry's second scale (e.g. per 12 months), else null. */
+  rescaled: RescaledHr | null;
   n: number;
   events: number;
   /** cox.zph's proportional-hazards test of this row's term (its model's); null when none. */

@@ -3,7 +3,7 @@ import type { CsvCell } from './csv';
 
 /**
  * A forest plot's rows as CSV: factor, unit, post-baseline flag, hazard ratio with CI and p,
- * events and n, and why a number is withheld; the model's summary for a multivariable model.
+ * events and n, why a number is withheld, the hazard ratio on a second scale (per 12 months); the model's summary for a multivariable model.
  * @example forestRows(result, 'Simulated cohort')[0] // header
  */
 export function forestRows(result: ForestResult, dataset: string): CsvCell[][] {
@@ -24,6 +24,10 @@ export function forestRows(result: ForestResult, dataset: string): CsvCell[][] {
     'events',
     'n',
     'note',
+    'rescaled_unit',
+    'rescaled_hr',
+    'rescaled_lower',
+    'rescaled_upper',
   ];
   const rows = result.rows.map((r): CsvCell[] => [
     dataset,
@@ -42,6 +46,10 @@ export function forestRows(result: ForestResult, dataset: string): CsvCell[][] {
     r.events,
     r.n,
     r.warning ?? null,
+    r.rescaled?.unit ?? null,
+    r.rescaled?.hr ?? null,
+    r.rescaled?.lower ?? null,
+    r.rescaled?.upper ?? null,
   ]);
   return [header, ...rows];
 }

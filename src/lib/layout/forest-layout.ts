@@ -1,6 +1,7 @@
 import { scaleLog } from 'd3-scale';
 import { forestDomain, forestTicks } from './forest-axis';
 import { formatHR, formatP, pPhrase } from './format';
+import { wrapText } from './text-width';
 import type {
   ForestLayout,
   ForestLayoutOptions,
@@ -11,6 +12,8 @@ import type {
 export type { ForestLayout, ForestLayoutOptions, ForestRowInput, ForestRowLayout };
 
 const PAD = 8;
+const TITLE_SIZE = 15;
+const NOTE_LINE = 14;
 const known = (v: number | null | undefined): v is number =>
   v != null && Number.isFinite(v) && v > 0;
 
@@ -35,14 +38,23 @@ export function forestLayout(
   const textWidth = options.textWidth ?? 180;
   const headerHeight = options.headerHeight ?? options.rowHeight;
   const axisHeight = options.axisHeight ?? 32;
-  const bodyBottom = headerHeight + rows.length * rowHeight;
+  // Stacked, a second-scale note takes a line of its own under its row's interval.
+  const ownLine = (r: ForestRowInput) =>
+    stacked && r.warning === undefined && known(r.hr) && r.rescaled != null;
+  const tops: number[] = [];
+  let next = headerHeight;
+  for (const r of rows) {
+    tops.push(next);
+    next += rowHeight + (ownLine(r) ? NOTE_LINE : 0);
+  }
+  const bodyBottom = next;
   // Stacked, the axis starts at the left edge: leave room for half of its first tick label.
   const x0 = stacked ? 2 * PAD : labelWidth + PAD;
   const plot = {
     x: x0,
     y: headerHeight,
     width: Math.max(0, width - textWidth - PAD - x0),
-    height: rows.length * rowHeight,
+    height: bodyBottom - headerHeight,
   };
   const domain = forestDomain(rows);
   const scale = scaleLog()
@@ -53,7 +65,7 @@ export function forestLayout(
 
   const laidOut = rows.map((r, i): ForestRowLayout => {
     const hasCI = known(r.lower) && known(r.upper);
-    const y = headerHeight + (i + 0.5) * rowHeight + (stacked ? 8 : 0);
+    const y = tops[i] + 0.5 * rowHeight + (stacked ? 8 : 0);
     const unit = r.unit && r.unit !== 'yes vs no' ? ` (${r.unit})` : '';
     return {
       label: `${r.label}${unit}${r.postBaseline ? ' †' : ''}`,
@@ -71,7 +83,15 @@ export function forestLayout(
       hrText: formatHR(r.hr, r.lower, r.upper),
       pText: formatP(r.p),
       countText: r.n !== undefined && r.events !== undefined ? `${r.events}/${r.n}` : null,
-      note: r.warning ?? (known(r.hr) ? null : 'hazard ratio not estimable'),
+      note:
+        r.warning ??
+        (!known(r.hr)
+          ? 'hazard ratio not estimable'
+          : r.rescaled
+            ? `= ${formatHR(r.rescaled.hr, r.rescaled.lower, r.rescaled.upper)} ${r.rescaled.unit}`
+            : null),
+      noteIsWarning: r.warning !== undefined || !known(r.hr),
+      ...(ownLine(r) ? { noteX: plot.x, noteY: y + NOTE_LINE } : { noteX: plot.x + 4, noteY: y }),
       phText: r.ph ? `PH ${pPhrase(r.ph.p)}` : null,
       phWarn: r.ph ? r.ph.p < 0.05 : false,
     };
@@ -83,9 +103,15 @@ export function forestLayout(
         y: bodyBottom + axisHeight + 4,
       }
     : null;
+  const titleLines = options.title ? wrapText(options.title, width, TITLE_SIZE) : [];
   return {
     width,
     height: bodyBottom + axisHeight + (footnote ? 18 : 0),
+    title: {
+      lines: titleLines,
+      lineHeight: TITLE_SIZE + 4,
+      height: titleLines.length > 0 ? titleLines.length * (TITLE_SIZE + 4) + 5 : 0,
+    },
     footnote,
     plot,
     scale,

@@ -15,6 +15,8 @@ export interface ForestRowInput {
   unit?: string;
   /** Known only after infusion: marked † with a footnote. */
   postBaseline?: boolean;
+  /** The hazard ratio on a second scale (e.g. per 12 months), written beside the row. */
+  rescaled?: { unit: string; hr: number; lower: number | null; upper: number | null } | null;
   /** cox.zph's proportional-hazards test of the row's term, when there is one. */
   ph?: { p: number } | null;
 }
@@ -31,6 +33,8 @@ export interface ForestLayoutOptions {
   axisHeight?: number;
   /** Narrow screens: each label on its own line above its interval (the axis spans the width). */
   stacked?: boolean;
+  /** The figure's title, wrapped to the width above the plot (font size 15). */
+  title?: string;
 }
 
 export interface ForestRowLayout {
@@ -49,6 +53,11 @@ export interface ForestRowLayout {
   countText: string | null;
   /** Shown instead of (or beside) the point, e.g. the engine's warning for an infinite coefficient. */
   note: string | null;
+  /** Whether the note is a warning (drawn in red) rather than the HR on a second scale. */
+  noteIsWarning: boolean;
+  /** Where the note starts: beside the axis, or (stacked, not a warning) under the HR text. */
+  noteX: number;
+  noteY: number;
   /** "PH p = 0.41" under the hazard ratio (cox.zph), or null without a test. */
   phText: string | null;
   /** p < 0.05: hazards may not be proportional. */
@@ -71,6 +80,8 @@ export interface ForestLayout {
   /** x of the text columns: label (anchor start), HR text (start), p (anchor end); header row y. */
   columns: { label: number; hr: number; p: number; headerY: number };
   rows: ForestRowLayout[];
+  /** The title's lines (wrapped to the width) and the height they take above the plot. */
+  title: { lines: string[]; lineHeight: number; height: number };
   /** Explains the † of post-baseline rows; null when there is none. */
   footnote: { text: string; y: number } | null;
 }

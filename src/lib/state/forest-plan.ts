@@ -1,5 +1,6 @@
 import type { ColumnInfo, EndpointId, Ties } from '../engine/types';
 import type { ForestPlan } from './forest-controller.svelte';
+import { refusal } from './forest-refusal';
 
 export interface ForestChoices {
   endpoint: EndpointId;
@@ -14,11 +15,14 @@ export function forestFactors(columns: readonly ColumnInfo[]): ColumnInfo[] {
 }
 
 /**
- * The Cox tab's requests: every available forest factor one at a time, and the ticked ones together.
+ * The Cox tab's requests: every available forest factor one at a time, and the ticked ones together
+ * — without the factors refused under the Recommended preset (forest-refusal.ts).
  * @example forestPlan(choices, columns).univariable.factors[0] // 'triple_refractory'
  */
 export function forestPlan(c: ForestChoices, columns: readonly ColumnInfo[]): ForestPlan {
-  const available = forestFactors(columns).map((f) => f.name);
+  const available = forestFactors(columns)
+    .filter((f) => refusal(f, c.asPublished) === null)
+    .map((f) => f.name);
   const common = {
     kind: 'forest' as const,
     endpoint: c.endpoint,

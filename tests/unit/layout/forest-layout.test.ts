@@ -49,6 +49,52 @@ describe('forestTicks', () => {
 describe('forestLayout', () => {
   const layout = forestLayout(ROWS, OPTIONS);
 
+  it('writes a per-month hazard ratio on its second scale beside the row, and a warning before it', () => {
+    const perMonth = {
+      ...row('Duration of MRD negativity', 0.914, 0.87, 0.96, 0.001),
+      unit: 'per month',
+      rescaled: { unit: 'per 12 months', hr: 0.34, lower: 0.19, upper: 0.61 },
+    };
+    const [plain, warned] = forestLayout(
+      [perMonth, { ...perMonth, warning: 'the fit’s caveat' }],
+      OPTIONS,
+    ).rows;
+    expect(plain.label).toBe('Duration of MRD negativity (per month)');
+    expect(plain.note).toBe('= 0.34 (0.19–0.61) per 12 months');
+    expect(plain.noteIsWarning).toBe(false);
+    expect(warned.note).toBe('the fit’s caveat');
+    expect(warned.noteIsWarning).toBe(true);
+    expect(layout.rows.every((r) => !r.note?.startsWith('='))).toBe(true);
+  });
+
+  it('stacked on a phone, the second scale takes a line of its own under the interval', () => {
+    const perMonth = {
+      ...row('Duration of MRD negativity', 0.75, 0.68, 0.82, 0.001),
+      rescaled: { unit: 'per 12 months', hr: 0.03, lower: 0.01, upper: 0.09 },
+    };
+    const narrowOptions = { ...OPTIONS, width: 370, textWidth: 150, stacked: true };
+    const narrow = forestLayout([perMonth, perMonth], narrowOptions);
+    const plain = forestLayout([ROWS[0], ROWS[0]], narrowOptions);
+    const [r, s] = narrow.rows;
+    expect(r.noteX).toBe(narrow.plot.x);
+    expect(r.noteY).toBeGreaterThan(r.y + 8);
+    expect(s.labelY - 8).toBeGreaterThan(r.noteY);
+    expect(narrow.axis.y - 8).toBeGreaterThan(s.noteY);
+    expect(narrow.height - plain.height).toBe(2 * 14);
+  });
+
+  it('wraps a long title to the width and makes room for its lines', () => {
+    const title = 'Univariable Cox models — Progression-free survival';
+    const wide = forestLayout(ROWS, { ...OPTIONS, title });
+    const narrow = forestLayout(ROWS, { ...OPTIONS, width: 370, stacked: true, title });
+    expect(wide.title.lines).toEqual([title]);
+    expect(wide.title.height).toBe(24);
+    expect(narrow.title.lines.length).toBeGreaterThan(1);
+    expect(narrow.title.lines.join(' ')).toBe(title);
+    expect(narrow.title.height).toBeGreaterThan(wide.title.height);
+    expect(forestLayout(ROWS, OPTIONS).title.height).toBe(0);
+  });
+
   it('stacks one row per term below the header, with the axis underneath', () => {
     expect(layout.rows.map((r) => r.y)).toEqual([45, 75, 105, 135]);
     expect(layout.axis.y).toBe(150);

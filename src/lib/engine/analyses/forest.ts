@@ -4,6 +4,7 @@ import { coxInputs, type CoxInputs } from '../../frame/cox-inputs';
 import { coxph, type CoxFit } from '../../stats/cox';
 import { forestPh, type ForestPh } from '../forest-ph';
 import { hazardRow } from '../hazard-row';
+import { rescaledHr } from '../rescaled-hr';
 import type { ForestRequest, ForestResult, ForestRow, Ties } from '../types';
 
 /**
@@ -33,7 +34,15 @@ export function forestAnalysis(frame: AnalysisFrame, request: ForestRequest): Fo
         return rowsOf(frame, inputs, fit, forestPh(inputs, fit, ties));
       } catch (e) {
         return [
-          { ...describe(frame, f, null), ...noFit(e), n: 0, events: 0, ph: null, phPlot: null },
+          {
+            ...describe(frame, f, null),
+            ...noFit(e),
+            rescaled: null,
+            n: 0,
+            events: 0,
+            ph: null,
+            phPlot: null,
+          },
         ];
       }
     });
@@ -61,12 +70,15 @@ export function forestAnalysis(frame: AnalysisFrame, request: ForestRequest): Fo
 
 function rowsOf(frame: AnalysisFrame, inputs: CoxInputs, fit: CoxFit, ph: ForestPh): ForestRow[] {
   return fit.terms.map((t, j) => {
+    const { column, level } = inputs.terms[j];
     const hazard = hazardRow(fit, t);
+    const role = level === null ? frame.spec(column)?.forest : undefined;
     // No hazard ratio shown, no test of its proportionality.
-    const zph = hazard.hr === null ? undefined : ph.byColumn.get(inputs.terms[j].column);
+    const zph = hazard.hr === null ? undefined : ph.byColumn.get(column);
     return {
-      ...describe(frame, inputs.terms[j].column, inputs.terms[j].level),
+      ...describe(frame, column, level),
       ...hazard,
+      rescaled: rescaledHr(role, hazard),
       n: fit.n,
       events: fit.events,
       ph: zph?.test ?? null,
