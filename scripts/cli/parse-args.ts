@@ -33,6 +33,8 @@ export interface AnalyzeArgs {
   asPublished: boolean;
   /** Median follow-up by the reverse Kaplan–Meier method. */
   followUp: boolean;
+  /** --zph: cox.zph's proportional-hazards test of the Cox model (needs --covariates). */
+  zph: boolean;
   /** --paper: the "Paper vs this dataset" rows (files in the explorer's format). */
   paper: boolean;
   /** --cuminc: cumulative incidence with competing risks, on --time and --status (0 = censored, 1..k = cause). */
@@ -49,7 +51,7 @@ export const USAGE =
   'usage: analyze --data FILE.arrow|FILE.csv [--time COL --event COL | --cuminc --time COL --status COL] [--entry COL] ' +
   '[--group COL] [--covariates A,B] [--strata COL] [--levels COL=L1,L2] [--as-published] ' +
   '[--ties efron|breslow] [--conf-type log|log-log|plain] [--times 12,24] [--tau T] [--rho R] ' +
-  '[--landmark L] [--follow-up] [--spearman X,Y] [--test wilcoxon|welch|fisher --x COL --by COL] ' +
+  '[--landmark L] [--follow-up] [--zph] [--spearman X,Y] [--test wilcoxon|welch|fisher --x COL --by COL] ' +
   '[--paper] [--view \'{"kind":"table1","stratifier":"triple_refractory"}\']';
 
 const VALUE_FLAGS = new Set([
@@ -74,7 +76,7 @@ const VALUE_FLAGS = new Set([
   'view',
   'status',
 ]);
-const SWITCHES = new Set(['as-published', 'follow-up', 'paper', 'cuminc']);
+const SWITCHES = new Set(['as-published', 'follow-up', 'paper', 'cuminc', 'zph']);
 /** Options that only mean something for a survival analysis (they need --time and --event). */
 const SURVIVAL_FLAGS = [
   'entry',
@@ -88,6 +90,7 @@ const SURVIVAL_FLAGS = [
   'rho',
   'landmark',
   'follow-up',
+  'zph',
 ];
 const TESTS: readonly TestMethod[] = ['wilcoxon', 'welch', 'fisher'];
 
@@ -137,6 +140,9 @@ export function parseArgs(argv: readonly string[]): AnalyzeArgs {
   if (has('rho') && !has('group')) {
     throw new CliError('--rho weights the log-rank test, which needs --group');
   }
+  if (has('zph') && !has('covariates')) {
+    throw new CliError('--zph tests the Cox model, which needs --covariates');
+  }
   const ties = one('ties') ?? 'efron';
   if (ties !== 'efron' && ties !== 'breslow')
     throw new CliError(`--ties must be efron or breslow, not '${ties}'`);
@@ -170,6 +176,7 @@ export function parseArgs(argv: readonly string[]): AnalyzeArgs {
     landmark: nonNegative(one('landmark'), '--landmark'),
     asPublished: has('as-published'),
     followUp: has('follow-up'),
+    zph: has('zph'),
     paper: has('paper'),
     cuminc,
     status: one('status'),

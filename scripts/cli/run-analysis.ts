@@ -8,12 +8,15 @@ import { testOutput, type TestOutput } from './test-output';
 
 /**
  * The one JSON object the analyze CLI prints (documented in docs/engine.md). Every key is always
- * there: without --time and --event, km is [] and logRank, cox and followUp are null.
+ * there: without --time and --event, km is [] and logRank, cox and followUp are null; zph is
+ * there only with --zph.
  */
 export interface AnalyzeOutput {
   km: SurvivalOutput['km'];
   logRank: SurvivalOutput['logRank'];
   cox: SurvivalOutput['cox'];
+  /** cox.zph of the Cox model: only with --zph (the one key that is not always there). */
+  zph?: NonNullable<SurvivalOutput['zph']>;
   /** cor.test(method = "spearman", exact = FALSE) on --spearman X,Y; null without it. */
   spearman: { rho: number | null; p: number | null; n: number } | null;
   /** wilcox.test, t.test or fisher.test on --x by --by; null without --test. */
@@ -37,7 +40,7 @@ export function runAnalysis(frame: AnalysisFrame, args: AnalyzeArgs): AnalyzeOut
   const survival =
     args.time !== undefined && args.event !== undefined
       ? survivalOutput(frame, args.time, args.event, args)
-      : { km: [], logRank: null, cox: null, followUp: null };
+      : { km: [], logRank: null, cox: null, zph: null, followUp: null };
 
   let rho: AnalyzeOutput['spearman'] = null;
   if (args.spearman) {
@@ -62,6 +65,7 @@ export function runAnalysis(frame: AnalysisFrame, args: AnalyzeArgs): AnalyzeOut
     km: survival.km,
     logRank: survival.logRank,
     cox: survival.cox,
+    ...(survival.zph ? { zph: survival.zph } : {}),
     spearman: rho,
     test,
     followUp: survival.followUp,

@@ -6,6 +6,7 @@ import { coxOutput, type CoxOutput } from './cox-output';
 import { kmOutput, type KmGroupOutput } from './km-output';
 import { landmarkFrame } from './landmark-frame';
 import { CliError, type AnalyzeArgs } from './parse-args';
+import { zphOutput, type ZphOutput } from './zph-output';
 
 /** The survival part of the CLI's JSON. */
 export interface SurvivalOutput {
@@ -14,6 +15,8 @@ export interface SurvivalOutput {
   logRank: { n: number; chisq: number; df: number; p: number | null } | null;
   /** coxph on --covariates; null without them. */
   cox: CoxOutput | null;
+  /** cox.zph of the Cox model; null without --zph. */
+  zph: ZphOutput | null;
   /** Reverse Kaplan–Meier median follow-up; null without --follow-up. */
   followUp: { median: number | null; lower: number | null; upper: number | null; n: number } | null;
 }
@@ -80,25 +83,24 @@ export function survivalOutput(
     }
   }
 
-  const cox =
+  const inputs =
     args.covariates.length === 0
       ? null
-      : coxOutput(
-          coxInputs(frame, {
-            time: timeName,
-            event: eventName,
-            entry: args.entry,
-            strata: args.strata
-              ? { name: args.strata, levels: args.levels[args.strata], asPublished }
-              : undefined,
-            covariates: args.covariates.map((name) => ({
-              name,
-              levels: args.levels[name],
-              asPublished,
-            })),
-          }),
-          args.ties,
-        );
+      : coxInputs(frame, {
+          time: timeName,
+          event: eventName,
+          entry: args.entry,
+          strata: args.strata
+            ? { name: args.strata, levels: args.levels[args.strata], asPublished }
+            : undefined,
+          covariates: args.covariates.map((name) => ({
+            name,
+            levels: args.levels[name],
+            asPublished,
+          })),
+        });
+  const cox = inputs && coxOutput(inputs, args.ties);
+  const zph = inputs && args.zph ? zphOutput(inputs, args.ties) : null;
 
   let followUp: SurvivalOutput['followUp'] = null;
   if (args.followUp) {
@@ -113,5 +115,5 @@ export function survivalOutput(
     );
     followUp = { median: f.median, lower: f.lower, upper: f.upper, n: f.n };
   }
-  return { km, logRank: lr, cox, followUp };
+  return { km, logRank: lr, cox, zph, followUp };
 }

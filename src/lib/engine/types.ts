@@ -15,6 +15,7 @@ import type { Table1Level, Table1Spec } from '../frame/table1-inputs';
 import type { Table1Section } from '../data/column-spec';
 import type { KmStep } from '../stats/kaplan-meier';
 import type { HazardRow } from './hazard-row';
+import type { PhPlot, PhTest } from './forest-ph';
 import type { SwimmerRequest, SwimmerResult } from './swimmer-types';
 import type { PaperRow } from '../paper/paper-row';
 import type { KineticsComparison, KineticsRequest } from './kinetics-types';
@@ -23,7 +24,7 @@ import type { ResponseRequest, ResponseResult } from './response-types';
 import type { RescaledHr } from './rescaled-hr';
 import type { CumincRequest, CumincResult } from './cuminc-types';
 
-export type { EndpointId, HazardRow, Level, SurvivalSpec, PaperRow };
+export type { EndpointId, HazardRow, Level, SurvivalSpec, PaperRow, PhPlot, PhTest };
 export type { Table1Level, Table1Section };
 export type * from './swimmer-types';
 export type * from './kinetics-types';
@@ -168,6 +169,10 @@ export interface ForestRow extends HazardRow {
   rescaled: RescaledHr | null;
   n: number;
   events: number;
+  /** cox.zph's proportional-hazards test of this row's term (its model's); null when none. */
+  ph: PhTest | null;
+  /** The term's scaled Schoenfeld residual plot (plot.cox.zph); null when no test. */
+  phPlot: PhPlot | null;
 }
 
 export interface ForestResult {
@@ -188,6 +193,8 @@ export interface ForestResult {
     concordance: number | null;
     converged: boolean;
     warnings: string[];
+    /** cox.zph's GLOBAL proportional-hazards test of the model; null when none. */
+    ph: PhTest | null;
   } | null;
 }
 

@@ -1,6 +1,6 @@
 import { scaleLog } from 'd3-scale';
 import { forestDomain, forestTicks } from './forest-axis';
-import { formatHR, formatP } from './format';
+import { formatHR, formatP, pPhrase } from './format';
 import { wrapText } from './text-width';
 import type {
   ForestLayout,
@@ -22,7 +22,8 @@ const known = (v: number | null | undefined): v is number =>
  * (ticks among 0.1, 0.25, 0.5, 1, 2, 4, 10, …), one row per term with the point, the interval
  * (clipped to the axis, with arrow flags), a reference line at HR = 1 and the text columns
  * "2.75 (1.20–6.31)" and p. A term without a hazard ratio (e.g. an infinite coefficient) gets a
- * note and no point.
+ * note and no point. A row with a proportional-hazards test (cox.zph) gets "PH p = …" under its
+ * hazard ratio, flagged when p < 0.05.
  *
  * @example
  * forestLayout(fit.terms.map((t) => ({ label: t.name, ...t })), { width: 720, rowHeight: 28, labelWidth: 200 });
@@ -91,6 +92,8 @@ export function forestLayout(
             : null),
       noteIsWarning: r.warning !== undefined || !known(r.hr),
       ...(ownLine(r) ? { noteX: plot.x, noteY: y + NOTE_LINE } : { noteX: plot.x + 4, noteY: y }),
+      phText: r.ph ? `PH ${pPhrase(r.ph.p)}` : null,
+      phWarn: r.ph ? r.ph.p < 0.05 : false,
     };
   });
 

@@ -17,6 +17,8 @@ export interface ForestRowInput {
   postBaseline?: boolean;
   /** The hazard ratio on a second scale (e.g. per 12 months), written beside the row. */
   rescaled?: { unit: string; hr: number; lower: number | null; upper: number | null } | null;
+  /** cox.zph's proportional-hazards test of the row's term, when there is one. */
+  ph?: { p: number } | null;
 }
 
 export interface ForestLayoutOptions {
@@ -56,6 +58,10 @@ export interface ForestRowLayout {
   /** Where the note starts: beside the axis, or (stacked, not a warning) under the HR text. */
   noteX: number;
   noteY: number;
+  /** "PH p = 0.41" under the hazard ratio (cox.zph), or null without a test. */
+  phText: string | null;
+  /** p < 0.05: hazards may not be proportional. */
+  phWarn: boolean;
 }
 
 export interface ForestLayout {

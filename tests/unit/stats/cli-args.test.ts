@@ -26,6 +26,7 @@ describe('parseArgs', () => {
       landmark: undefined,
       asPublished: false,
       followUp: false,
+      zph: false,
       paper: false,
       cuminc: false,
       status: undefined,

@@ -2,6 +2,7 @@ import { endpointById } from '../../data/endpoints';
 import type { AnalysisFrame } from '../../frame/analysis-frame';
 import { coxInputs, type CoxInputs } from '../../frame/cox-inputs';
 import { coxph, type CoxFit } from '../../stats/cox';
+import { forestPh, type ForestPh } from '../forest-ph';
 import { hazardRow } from '../hazard-row';
 import { rescaledHr } from '../rescaled-hr';
 import type { ForestRequest, ForestResult, ForestRow, Ties } from '../types';
@@ -30,19 +31,30 @@ export function forestAnalysis(frame: AnalysisFrame, request: ForestRequest): Fo
     const rows = factors.flatMap((f) => {
       try {
         const { inputs, fit } = fitOf([f]);
-        return rowsOf(frame, inputs, fit);
+        return rowsOf(frame, inputs, fit, forestPh(inputs, fit, ties));
       } catch (e) {
-        return [{ ...describe(frame, f, null), ...noFit(e), rescaled: null, n: 0, events: 0 }];
+        return [
+          {
+            ...describe(frame, f, null),
+            ...noFit(e),
+            rescaled: null,
+            n: 0,
+            events: 0,
+            ph: null,
+            phPlot: null,
+          },
+        ];
       }
     });
     return { ...base, mode: 'univariable', rows, model: null };
   }
   const { inputs, fit } = fitOf(factors);
+  const ph = forestPh(inputs, fit, ties);
   const df = fit.terms.length;
   return {
     ...base,
     mode: 'multivariable',
-    rows: rowsOf(frame, inputs, fit),
+    rows: rowsOf(frame, inputs, fit, ph),
     model: {
       n: fit.n,
       events: fit.events,
@@ -51,21 +63,26 @@ export function forestAnalysis(frame: AnalysisFrame, request: ForestRequest): Fo
       concordance: fit.concordance,
       converged: fit.converged,
       warnings: fit.warnings,
+      ph: ph.global,
     },
   };
 }
 
-function rowsOf(frame: AnalysisFrame, inputs: CoxInputs, fit: CoxFit): ForestRow[] {
+function rowsOf(frame: AnalysisFrame, inputs: CoxInputs, fit: CoxFit, ph: ForestPh): ForestRow[] {
   return fit.terms.map((t, j) => {
     const { column, level } = inputs.terms[j];
     const hazard = hazardRow(fit, t);
     const role = level === null ? frame.spec(column)?.forest : undefined;
+    // No hazard ratio shown, no test of its proportionality.
+    const zph = hazard.hr === null ? undefined : ph.byColumn.get(column);
     return {
       ...describe(frame, column, level),
       ...hazard,
       rescaled: rescaledHr(role, hazard),
       n: fit.n,
       events: fit.events,
+      ph: zph?.test ?? null,
+      phPlot: zph?.plot ?? null,
     };
   });
 }
