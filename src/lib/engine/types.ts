@@ -15,12 +15,12 @@ import type { Table1Level, Table1Spec } from '../frame/table1-inputs';
 import type { Table1Section } from '../data/column-spec';
 import type { KmStep } from '../stats/kaplan-meier';
 import type { HazardRow } from './hazard-row';
+import type { CumincRequest, CumincResult } from './cuminc-types';
 import type { SwimmerRequest, SwimmerResult } from './swimmer-types';
 import type { PaperRow } from '../paper/paper-row';
 import type { KineticsComparison, KineticsRequest } from './kinetics-types';
 import type { SafetyRequest, SafetyResult } from './safety-types';
 import type { ResponseRequest, ResponseResult } from './response-types';
-import type { CumincRequest, CumincResult } from './cuminc-types';
 
 export type { EndpointId, HazardRow, Level, SurvivalSpec, PaperRow };
 export type { Table1Level, Table1Section };
