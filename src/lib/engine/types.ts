@@ -16,13 +16,13 @@ import type { Table1Section } from '../data/column-spec';
 import type { KmStep } from '../stats/kaplan-meier';
 import type { HazardRow } from './hazard-row';
 import type { PhPlot, PhTest } from './forest-ph';
+import type { CumincRequest, CumincResult } from './cuminc-types';
 import type { SwimmerRequest, SwimmerResult } from './swimmer-types';
 import type { PaperRow } from '../paper/paper-row';
 import type { KineticsComparison, KineticsRequest } from './kinetics-types';
 import type { SafetyRequest, SafetyResult } from './safety-types';
 import type { ResponseRequest, ResponseResult } from './response-types';
 import type { RescaledHr } from './rescaled-hr';
-import type { CumincRequest, CumincResult } from './cuminc-types';
 
 export type { EndpointId, HazardRow, Level, SurvivalSpec, PaperRow, PhPlot, PhTest };
 export type { Table1Level, Table1Section };
