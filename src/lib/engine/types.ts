@@ -21,6 +21,7 @@ import type { KineticsComparison, KineticsRequest } from './kinetics-types';
 import type { SafetyRequest, SafetyResult } from './safety-types';
 import type { ResponseRequest, ResponseResult } from './response-types';
 import type { RescaledHr } from './rescaled-hr';
+import type { SurvivalRmst } from './rmst-types';
 
 export type { EndpointId, HazardRow, Level, SurvivalSpec, PaperRow };
 export type { Table1Level, Table1Section };
@@ -28,6 +29,7 @@ export type * from './swimmer-types';
 export type * from './kinetics-types';
 export type * from './safety-types';
 export type * from './response-types';
+export type * from './rmst-types';
 export type ConfType = 'log' | 'log-log' | 'plain';
 export type Ties = 'efron' | 'breslow';
 
@@ -55,6 +57,8 @@ export interface SurvivalRequest extends SurvivalSpec {
   confType?: ConfType;
   /** Times (months) at which survival is reported. */
   times?: number[];
+  /** RMST horizon (months); default: the largest time every group reaches. */
+  tau?: number;
 }
 
 /** Cox hazard ratios of the same groups (asked separately: Cox is slower than the curves). */
@@ -144,6 +148,8 @@ export interface SurvivalResult {
   groups: GroupCurve[];
   referenceRule: ReferenceRule;
   logRank: { chisq: number; df: number; p: number | null } | null;
+  /** Restricted mean survival time per group up to τ, and vs the reference (null: no rows). */
+  rmst?: SurvivalRmst | null;
   /** Plain-language method names shown beside the numbers. */
   methods: string[];
 }
@@ -165,6 +171,8 @@ export interface ForestRow extends HazardRow {
   rescaled: RescaledHr | null;
   n: number;
   events: number;
+  /** Univariable rows: the Wald p adjusted over the screen's rows (R p.adjust), family = tests. */
+  pAdjusted?: { holm: number | null; BH: number | null; family: number };
 }
 
 export interface ForestResult {

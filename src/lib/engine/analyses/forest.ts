@@ -4,6 +4,7 @@ import { coxInputs, type CoxInputs } from '../../frame/cox-inputs';
 import { coxph, type CoxFit } from '../../stats/cox';
 import { hazardRow } from '../hazard-row';
 import { rescaledHr } from '../rescaled-hr';
+import { withAdjustedP } from './forest-adjust';
 import type { ForestRequest, ForestResult, ForestRow, Ties } from '../types';
 
 /**
@@ -35,7 +36,7 @@ export function forestAnalysis(frame: AnalysisFrame, request: ForestRequest): Fo
         return [{ ...describe(frame, f, null), ...noFit(e), rescaled: null, n: 0, events: 0 }];
       }
     });
-    return { ...base, mode: 'univariable', rows, model: null };
+    return { ...base, mode: 'univariable', rows: withAdjustedP(rows), model: null };
   }
   const { inputs, fit } = fitOf(factors);
   const df = fit.terms.length;
