@@ -47,13 +47,15 @@ test('the forest shows the Holm and BH adjusted p the engine computes', async ({
   await page.goto('/?tab=forest');
   const plot = page.getByTestId('forest-plot').first();
   const pCells = plot.locator('g.forest-row text[text-anchor="end"]');
+  // The p column's heading: the bold end-anchored text of the header row.
+  const heading = plot.locator('svg > g > text[font-weight="600"][text-anchor="end"]');
   await expect(pCells).toHaveText(rows.map((r) => formatP(r.p)));
   await page.getByTestId('forest-p-scale').selectOption('holm');
   await expect(page).toHaveURL(/padj=holm/);
-  await expect(plot.getByTestId('forest-p-heading')).toHaveText('Holm p');
+  await expect(heading).toHaveText('Holm p');
   await expect(pCells).toHaveText(rows.map((r) => formatP(r.pAdjusted!.holm)));
   await page.getByTestId('forest-p-scale').selectOption('BH');
-  await expect(plot.getByTestId('forest-p-heading')).toHaveText('BH q');
+  await expect(heading).toHaveText('BH q');
   await expect(pCells).toHaveText(rows.map((r) => formatP(r.pAdjusted!.BH)));
 });
 
