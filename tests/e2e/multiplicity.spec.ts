@@ -1,7 +1,8 @@
 import { test, expect, type Page } from '@playwright/test';
 import { formatP, pPhrase } from '../../src/lib/layout/format';
 import { formatRmst, formatRmstDifference } from '../../src/lib/layout/format-rmst';
-import { forestFactors } from '../../src/lib/state/forest-plan';
+import { forestPlan } from '../../src/lib/state/forest-plan';
+import { DEFAULT_VIEW } from '../../src/lib/state/view-params';
 import { pAdjust } from '../../src/lib/stats/p-adjust';
 import { demoEngine } from './engine-in-node';
 
@@ -42,8 +43,9 @@ test('toggling three stratifiers counts three tests, once each, with session-adj
 
 test('the forest shows the Holm and BH adjusted p the engine computes', async ({ page }) => {
   const engine = demoEngine();
-  const factors = forestFactors(engine.run({ kind: 'columns' })).map((c) => c.name);
-  const rows = engine.run({ kind: 'forest', endpoint: 'pfs', factors, mode: 'univariable' }).rows;
+  // The univariable request the app makes for the default view (its family of tests).
+  const plan = forestPlan(DEFAULT_VIEW, engine.run({ kind: 'columns' }));
+  const rows = engine.run(plan.univariable).rows;
   await page.goto('/?tab=forest');
   const plot = page.getByTestId('forest-plot').first();
   const pCells = plot.locator('g.forest-row text[text-anchor="end"]');
