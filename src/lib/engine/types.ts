@@ -23,6 +23,7 @@ import type { KineticsComparison, KineticsRequest } from './kinetics-types';
 import type { SafetyRequest, SafetyResult } from './safety-types';
 import type { ResponseRequest, ResponseResult } from './response-types';
 import type { RescaledHr } from './rescaled-hr';
+import type { SurvivalRmst } from './rmst-types';
 
 export type { EndpointId, HazardRow, Level, SurvivalSpec, PaperRow, PhPlot, PhTest };
 export type { Table1Level, Table1Section };
@@ -31,6 +32,7 @@ export type * from './kinetics-types';
 export type * from './safety-types';
 export type * from './response-types';
 export type * from './cuminc-types';
+export type * from './rmst-types';
 export type ConfType = 'log' | 'log-log' | 'plain';
 export type Ties = 'efron' | 'breslow';
 
@@ -58,6 +60,8 @@ export interface SurvivalRequest extends SurvivalSpec {
   confType?: ConfType;
   /** Times (months) at which survival is reported. */
   times?: number[];
+  /** RMST horizon (months); default: the largest time every group reaches. */
+  tau?: number;
 }
 
 /** Cox hazard ratios of the same groups (asked separately: Cox is slower than the curves). */
@@ -148,6 +152,8 @@ export interface SurvivalResult {
   groups: GroupCurve[];
   referenceRule: ReferenceRule;
   logRank: { chisq: number; df: number; p: number | null } | null;
+  /** Restricted mean survival time per group up to τ, and vs the reference (null: no rows). */
+  rmst?: SurvivalRmst | null;
   /** Plain-language method names shown beside the numbers. */
   methods: string[];
 }
@@ -173,6 +179,8 @@ export interface ForestRow extends HazardRow {
   ph: PhTest | null;
   /** The term's scaled Schoenfeld residual plot (plot.cox.zph); null when no test. */
   phPlot: PhPlot | null;
+  /** Univariable rows: the Wald p adjusted over the screen's rows (R p.adjust), family = tests. */
+  pAdjusted?: { holm: number | null; BH: number | null; family: number };
 }
 
 export interface ForestResult {

@@ -11,6 +11,8 @@ import { ForestController } from './forest-controller.svelte';
 import { forestPlan } from './forest-plan';
 import { stratifierOptions } from './stratifier-options';
 import { SurvivalController } from './survival-controller.svelte';
+import { TestLog } from './test-log.svelte';
+import { survivalTestEntry } from './test-log-entry';
 import { survivalPlan } from './survival-plan';
 import { UrlSync, type UrlHost } from './url-sync.svelte';
 import { viewColumns } from './view-columns';
@@ -26,6 +28,8 @@ export class ExplorerController {
   readonly catalog: CatalogController;
   readonly survival: SurvivalController;
   readonly forest: ForestController;
+  /** Every distinct test looked at since the dataset was loaded (multiplicity, pitfall P6). */
+  readonly testLog = new TestLog();
 
   readonly options = $derived.by(() => stratifierOptions(this.catalog.columns));
   /** The active stratifier's column, when it is a column of the dataset. */
@@ -77,6 +81,15 @@ export class ExplorerController {
     $effect(() => url?.write());
     $effect(() => url?.listen());
     $effect(() => this.catalog.refresh(generation()));
+    // A new dataset starts a new test log; each survival view's log-rank test is logged once.
+    $effect(() => {
+      const g = generation();
+      untrack(() => this.testLog.use(g));
+    });
+    $effect(() => {
+      const main = this.survival.main;
+      if (main) untrack(() => this.testLog.record(survivalTestEntry(main)));
+    });
     $effect(() => {
       const columns = this.catalog.columns;
       if (columns.length === 0) return;

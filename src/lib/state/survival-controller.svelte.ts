@@ -36,13 +36,14 @@ export class SurvivalController {
     const fail = (e: unknown) => {
       if (!(e instanceof Superseded)) this.error = (e as Error).message;
     };
-    const curves = (spec: SurvivalSpec, channel: string) =>
-      engine.run({ kind: 'survival', ...spec }, channel);
+    const tau = plan.tau !== undefined ? { tau: plan.tau } : {};
+    const curves = (spec: SurvivalSpec, channel: string, rmst = false) =>
+      engine.run({ kind: 'survival', ...spec, ...(rmst ? tau : {}) }, channel);
     const hazards = (spec: SurvivalSpec, channel: string) =>
       engine.run({ kind: 'hazards', ...spec }, channel);
 
     this.mainHazards = null;
-    curves(plan.main, 'survival').then((r) => {
+    curves(plan.main, 'survival', true).then((r) => {
       this.main = r;
       this.error = null;
       // Make the next toggle instant: compute the other stratifiers' curves in idle time.
@@ -52,7 +53,7 @@ export class SurvivalController {
     if (plan.landmark) curves(plan.landmark, 'landmark').then((r) => (this.landmark = r), fail);
     else this.landmark = null;
     this.facetHazards = plan.facets.map(() => null);
-    Promise.all(plan.facets.map((f, k) => curves(f, `facet-${k}`))).then(
+    Promise.all(plan.facets.map((f, k) => curves(f, `facet-${k}`, true))).then(
       (rs) => (this.facets = rs),
       fail,
     );

@@ -12,6 +12,8 @@ export interface SurvivalChoices {
   exclude: GroupValue[];
   asPublished: boolean;
   facet: string | null;
+  /** RMST horizon (months); null or absent = the default rule. */
+  tau?: number | null;
 }
 
 /** What the survival tab shows: the main view, its landmark view, facets, and what to prefetch. */
@@ -23,6 +25,8 @@ export interface SurvivalPlan {
   landmarkNote: string | null;
   facets: SurvivalSpec[];
   prefetch: SurvivalSpec[];
+  /** The RMST horizon asked of the main and facet curves (absent: the default rule). */
+  tau?: number;
 }
 
 /**
@@ -62,5 +66,12 @@ export function survivalPlan(c: SurvivalChoices, columns: readonly ColumnInfo[])
   const prefetch = stratifierOptions(columns)
     .filter((o) => o.column !== c.stratifier)
     .map((o) => ({ endpoint: c.endpoint, stratifier: o.column }));
-  return { main, landmark, landmarkNote, facets, prefetch };
+  return {
+    main,
+    landmark,
+    landmarkNote,
+    facets,
+    prefetch,
+    ...(c.tau != null ? { tau: c.tau } : {}),
+  };
 }

@@ -33,7 +33,14 @@ export interface ViewParams {
   aucMethod: AucMethod;
   /** The correlation matrix's selected cell: two measures (columns), shown as a scatter plot. */
   correlationPair: [string, string] | null;
+  /** Survival view: the RMST horizon τ in months; null = the largest time every group reaches. */
+  tau: number | null;
+  /** Forest p-values as computed, or adjusted over the univariable screen (Holm, BH). */
+  forestP: ForestPScale;
 }
+
+/** How the forest shows p-values: raw, Holm-adjusted or Benjamini–Hochberg-adjusted. */
+export type ForestPScale = 'raw' | 'holm' | 'BH';
 
 export const DEFAULT_VIEW: Readonly<ViewParams> = Object.freeze({
   tab: 'curves',
@@ -52,6 +59,8 @@ export const DEFAULT_VIEW: Readonly<ViewParams> = Object.freeze({
   kineticsTest: 'rank',
   aucMethod: 'linear',
   correlationPair: null,
+  tau: null,
+  forestP: 'raw',
 });
 
 /** A parameter that was in the URL but could not be used, and why. */
@@ -143,6 +152,13 @@ export const PARAMS: Readonly<Record<string, Param>> = {
     },
     (v) => (v ? v.join(',') : ''),
   ),
+  tau: param('tau', (t) => {
+    const x = Number(t);
+    return t.trim() !== '' && Number.isFinite(x) && x > 0
+      ? { value: x }
+      : { reason: 'not a positive number of months' };
+  }),
+  padj: param('forestP', oneOf(['raw', 'holm', 'BH'] as const)),
 };
 
 /** Parameters the URL may carry that are not the view's (the app reads them itself). */

@@ -1,5 +1,11 @@
 import type { AucMethod, EndpointId, KineticsTest, SwimmerSort, Ties } from '../engine/types';
-import { DEFAULT_VIEW, type GroupValue, type Tab, type ViewParams } from './view-params';
+import {
+  DEFAULT_VIEW,
+  type ForestPScale,
+  type GroupValue,
+  type Tab,
+  type ViewParams,
+} from './view-params';
 
 export type { GroupValue };
 
@@ -35,6 +41,10 @@ export class ViewState {
   aucMethod = $state<AucMethod>(DEFAULT_VIEW.aucMethod);
   /** The correlation matrix's selected cell (two measures), or none. */
   correlationPair = $state<[string, string] | null>(DEFAULT_VIEW.correlationPair);
+  /** Survival view: the RMST horizon τ (months); null = the default rule. */
+  tau = $state<number | null>(DEFAULT_VIEW.tau);
+  /** Forest p-values: raw, Holm- or BH-adjusted over the univariable screen. */
+  forestP = $state<ForestPScale>(DEFAULT_VIEW.forestP);
 
   /** Compare groups of this column (or the whole cohort); resets the split and the groups. */
   stratify(column: string | null, cut: number | null = null): void {
@@ -64,6 +74,8 @@ export class ViewState {
       kineticsTest: this.kineticsTest,
       aucMethod: this.aucMethod,
       correlationPair: this.correlationPair ? [...this.correlationPair] : null,
+      tau: this.tau,
+      forestP: this.forestP,
     };
   }
 
@@ -85,5 +97,7 @@ export class ViewState {
     this.kineticsTest = p.kineticsTest;
     this.aucMethod = p.aucMethod;
     this.correlationPair = p.correlationPair ? [...p.correlationPair] : null;
+    this.tau = p.tau;
+    this.forestP = p.forestP;
   }
 }

@@ -10,6 +10,7 @@ export * from './km-quantile';
 export { kmConfLimits, kmZ } from './km-conf-int';
 export * from './survival-at';
 export * from './rmst';
+export * from './rmst-difference';
 export * from './reverse-km';
 export * from './cuminc';
 export * from './cuminc-timepoints';
@@ -43,5 +44,7 @@ export * from './beta-quantile';
 export * from './clopper-pearson';
 export * from './median-range';
 export * from './response-occupancy';
+// Multiplicity
+export * from './p-adjust';
 // Utilities
 export * from './sort-order';

@@ -66,6 +66,10 @@ describe('view parameters in the URL', () => {
       'the cohort tab by a post-baseline stratifier, reference chosen',
       view({ tab: 'cohort', stratifier: 'mrd_group', reference: 'sustained_neg' }),
     ],
+    ['the curves with an RMST horizon of 36 months', view({ stratifier: 'mrd_group', tau: 36 })],
+    ['a fractional RMST horizon', view({ tau: 48.5 })],
+    ['the forest with Holm-adjusted p-values', view({ tab: 'forest', forestP: 'holm' })],
+    ['the forest with Benjamini–Hochberg q-values', view({ tab: 'forest', forestP: 'BH' })],
   ])('parse ∘ serialise round-trips %s', (_what, params) => {
     const parsed = parseViewParams(serialiseViewParams(params));
     expect(parsed.ignored).toEqual([]);
@@ -109,6 +113,10 @@ describe('view parameters in the URL', () => {
     ['auc=log', 'auc', 'not one of linear, lin-up-log-down'],
     ['pair=cmax_copies', 'pair', 'not two different column names'],
     ['pair=pfs_months,pfs_months', 'pair', 'not two different column names'],
+    ['tau=0', 'tau', 'not a positive number of months'],
+    ['tau=-12', 'tau', 'not a positive number of months'],
+    ['tau=soon', 'tau', 'not a positive number of months'],
+    ['padj=bonferroni', 'padj', 'not one of raw, holm, BH'],
   ])('parse ignores %s and says why', (query, name, reason) => {
     const { params, ignored } = parseViewParams(`?${query}&events=1`);
     expect(ignored).toEqual([{ name, value: expect.any(String), reason }]);

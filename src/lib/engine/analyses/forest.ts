@@ -5,6 +5,7 @@ import { coxph, type CoxFit } from '../../stats/cox';
 import { forestPh, type ForestPh } from '../forest-ph';
 import { hazardRow } from '../hazard-row';
 import { rescaledHr } from '../rescaled-hr';
+import { withAdjustedP } from './forest-adjust';
 import type { ForestRequest, ForestResult, ForestRow, Ties } from '../types';
 
 /**
@@ -46,7 +47,7 @@ export function forestAnalysis(frame: AnalysisFrame, request: ForestRequest): Fo
         ];
       }
     });
-    return { ...base, mode: 'univariable', rows, model: null };
+    return { ...base, mode: 'univariable', rows: withAdjustedP(rows), model: null };
   }
   const { inputs, fit } = fitOf(factors);
   const ph = forestPh(inputs, fit, ties);

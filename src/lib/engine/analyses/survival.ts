@@ -1,9 +1,10 @@
-import { kaplanMeier } from '../../stats/kaplan-meier';
+import { kaplanMeier, type KaplanMeierFit } from '../../stats/kaplan-meier';
 import { kmSummary } from '../../stats/km-summary';
 import { logRank } from '../../stats/log-rank';
 import type { AnalysisFrame } from '../../frame/analysis-frame';
 import { survivalInputs, type SurvivalInputs } from '../../frame/survival-inputs';
 import type { GroupCurve, SurvivalRequest, SurvivalResult } from '../types';
+import { survivalRmst } from './survival-rmst';
 import { survivalTitle } from './survival-title';
 
 const DEFAULT_TIMES = [12, 24, 36];
@@ -17,11 +18,16 @@ export function survivalAnalysis(frame: AnalysisFrame, request: SurvivalRequest)
   const inputs = survivalInputs(frame, request);
   const confType = request.confType ?? 'log';
   const times = request.times ?? DEFAULT_TIMES;
+  const fits: KaplanMeierFit[] = [];
+  const lastTimes: number[] = [];
   const groups = inputs.levels.map((level, k): GroupCurve => {
     const { time, event } = groupRows(inputs, k);
     const fit = kaplanMeier(time, event, { confType });
+    fits.push(fit);
+    lastTimes.push(Math.max(...time));
     return { value: level.value, label: level.label, ...kmSummary(fit, times) };
   });
+  const rmst = survivalRmst(fits, lastTimes, request.tau);
   let lr: SurvivalResult['logRank'] = null;
   if (groups.length > 1) {
     const r = logRank(inputs.time, inputs.event, inputs.group);
@@ -55,6 +61,7 @@ export function survivalAnalysis(frame: AnalysisFrame, request: SurvivalRequest)
     groups,
     referenceRule: inputs.referenceRule,
     logRank: lr,
+    rmst,
     methods,
   };
 }
