@@ -20,6 +20,7 @@ import type { PaperRow } from '../paper/paper-row';
 import type { KineticsComparison, KineticsRequest } from './kinetics-types';
 import type { SafetyRequest, SafetyResult } from './safety-types';
 import type { ResponseRequest, ResponseResult } from './response-types';
+import type { TimeDependentRequest, TimeDependentResult } from './time-dependent-types';
 
 export type { EndpointId, HazardRow, Level, SurvivalSpec, PaperRow };
 export type { Table1Level, Table1Section };
@@ -27,6 +28,7 @@ export type * from './swimmer-types';
 export type * from './kinetics-types';
 export type * from './safety-types';
 export type * from './response-types';
+export type * from './time-dependent-types';
 export type ConfType = 'log' | 'log-log' | 'plain';
 export type Ties = 'efron' | 'breslow';
 
@@ -110,7 +112,8 @@ export type AnalysisRequest =
   | SafetyRequest
   | Table1Request
   | CorrelationsRequest
-  | ResponseRequest;
+  | ResponseRequest
+  | TimeDependentRequest;
 export type AnalysisKind = AnalysisRequest['kind'];
 
 // ---- results --------------------------------------------------------------------------------
@@ -328,6 +331,7 @@ export interface AnalysisResults {
   table1: Table1Result;
   correlations: CorrelationsResult;
   response: ResponseResult;
+  timeDependent: TimeDependentResult;
 }
 
 export type ResultOf<R extends AnalysisRequest> = AnalysisResults[R['kind']];

@@ -13,6 +13,7 @@ import { survivalAnalysis } from './survival';
 import { swimmerAnalysis } from './swimmer';
 import { table1Analysis } from './table1';
 import { correlationsAnalysis } from './correlations';
+import { timeDependentAnalysis } from './time-dependent';
 
 type Analysis<K extends AnalysisKind> = (
   frame: AnalysisFrame,
@@ -34,6 +35,7 @@ const ANALYSES: { [K in AnalysisKind]: Analysis<K> } = {
   table1: table1Analysis,
   correlations: (frame) => correlationsAnalysis(frame),
   response: responseAnalysis,
+  timeDependent: timeDependentAnalysis,
 };
 
 /**
