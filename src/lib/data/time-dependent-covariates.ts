@@ -15,8 +15,8 @@ export interface TdCovariateSpec {
   needsMonths: boolean;
   /** The on-screen name of "the state held" (z = 1). */
   label: (months?: number) => string;
-  /** The input columns it is built from. */
-  source: string;
+  /** The input columns it is built from (the first one is required). */
+  requires: readonly string[];
   /** How z(t) is built from the serial records, in plain words (docs/methods.md). */
   rule: (months?: number) => string;
   /** The baseline-grouped stratifier of the same idea, whose naive HR is shown beside it. */
@@ -32,7 +32,7 @@ export const TD_COVARIATES: readonly TdCovariateSpec[] = [
     id: 'mrd_neg',
     needsMonths: false,
     label: () => 'Currently MRD-negative',
-    source: 'mrd_assessments',
+    requires: ['mrd_assessments'],
     rule: () =>
       'the result of the latest MRD test with a result (neg/pos), carried forward until the next test; 0 before the first negative test and from progression on',
     naive: () => 'mrd_ever_neg',
@@ -42,7 +42,7 @@ export const TD_COVARIATES: readonly TdCovariateSpec[] = [
     id: 'mrd_neg_sustained',
     needsMonths: true,
     label: (m) => `MRD-negative for ≥ ${X(m)} months so far`,
-    source: 'mrd_assessments',
+    requires: ['mrd_assessments'],
     rule: (m) =>
       `1 from ${X(m)} months after the start of the current MRD-negative run until the run ends (an MRD-positive test or progression)`,
     naive: (m) => `mrd_neg_ge${X(m)}`,
@@ -52,7 +52,7 @@ export const TD_COVARIATES: readonly TdCovariateSpec[] = [
     id: 'car_detectable',
     needsMonths: false,
     label: () => 'CAR transgene currently detectable',
-    source: 'pk_samples',
+    requires: ['pk_samples'],
     rule: () =>
       'from infusion, the detectability of the latest PK sample (below_lloq = 0, or copies > 0), carried forward until the next sample',
     naive: () => 'car_persist_ge6',
@@ -62,7 +62,7 @@ export const TD_COVARIATES: readonly TdCovariateSpec[] = [
     id: 'in_cr',
     needsMonths: false,
     label: () => 'In complete response (CR/sCR)',
-    source: 'response_assessments',
+    requires: ['response_assessments'],
     rule: () => '1 from the first response assessment of CR or sCR until progression',
     naive: () => 'cr_or_better',
     landmarks: () => [1, 3, 6, 12],
@@ -71,7 +71,7 @@ export const TD_COVARIATES: readonly TdCovariateSpec[] = [
     id: 'ada_pos',
     needsMonths: false,
     label: () => 'ADA-positive so far',
-    source: 'ada_post_pos, ada_first_pos_months',
+    requires: ['ada_post_pos', 'ada_first_pos_months'],
     rule: () => '1 from the first ADA-positive test (ada_first_pos_months) on',
     naive: () => 'ada_post_pos',
     landmarks: () => [3, 6, 12, 24],

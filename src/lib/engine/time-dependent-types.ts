@@ -48,7 +48,8 @@ export interface TdLandmarkRow extends TdHazardRatio {
 export interface TdCurve {
   value: 0 | 1;
   label: string;
-  /** Intervals (split rows) and events in this curve. */
+  /** Patients who spent time in this state, intervals (split rows) and events in this curve. */
+  patients: number;
   intervals: number;
   events: number;
   steps: KmStep[];

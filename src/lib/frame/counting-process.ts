@@ -48,14 +48,6 @@ export interface CountingProcess {
   excluded: { reason: string; n: number }[];
 }
 
-const SOURCE: Record<TdCovariateId, string> = {
-  mrd_neg: 'mrd_assessments',
-  mrd_neg_sustained: 'mrd_assessments',
-  car_detectable: 'pk_samples',
-  in_cr: 'response_assessments',
-  ada_pos: 'ada_post_pos',
-};
-
 /**
  * Counting-process (start, stop] data of one endpoint and one time-dependent covariate (Andersen &
  * Gill 1982): per patient, the follow-up from infusion to the endpoint time split at every time
@@ -79,7 +71,7 @@ export function countingProcess(
   if (covariate.needsMonths && !(spec.months !== undefined && spec.months > 0)) {
     throw new Error(`"${covariate.label()}" needs a number of months greater than 0.`);
   }
-  const source = SOURCE[spec.covariate];
+  const source = covariate.requires[0];
   if (!frame.has(source)) {
     throw new Error(
       `"${covariate.label(spec.months)}" is built from the column ${source}, which this dataset does not have.`,

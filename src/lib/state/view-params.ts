@@ -33,6 +33,10 @@ export interface ViewParams {
   aucMethod: AucMethod;
   /** The correlation matrix's selected cell: two measures (columns), shown as a scatter plot. */
   correlationPair: [string, string] | null;
+  /** Survival tab, a post-baseline stratifier with a fair analysis: also show the naive curves. */
+  showNaive: boolean;
+  /** Survival tab, fair analysis: the landmark (months) compared side by side; null = default. */
+  fairLandmark: number | null;
 }
 
 export const DEFAULT_VIEW: Readonly<ViewParams> = Object.freeze({
@@ -52,6 +56,8 @@ export const DEFAULT_VIEW: Readonly<ViewParams> = Object.freeze({
   kineticsTest: 'rank',
   aucMethod: 'linear',
   correlationPair: null,
+  showNaive: false,
+  fairLandmark: null,
 });
 
 /** A parameter that was in the URL but could not be used, and why. */
@@ -143,6 +149,13 @@ export const PARAMS: Readonly<Record<string, Param>> = {
     },
     (v) => (v ? v.join(',') : ''),
   ),
+  naive: param('showNaive', flag, bit),
+  lm: param('fairLandmark', (t) => {
+    const x = Number(t);
+    return t.trim() !== '' && Number.isFinite(x) && x > 0
+      ? { value: x }
+      : { reason: 'not a number of months greater than 0' };
+  }),
 };
 
 /** Parameters the URL may carry that are not the view's (the app reads them itself). */

@@ -35,6 +35,10 @@ export class ViewState {
   aucMethod = $state<AucMethod>(DEFAULT_VIEW.aucMethod);
   /** The correlation matrix's selected cell (two measures), or none. */
   correlationPair = $state<[string, string] | null>(DEFAULT_VIEW.correlationPair);
+  /** Survival tab: show the naive curves beside the fair analysis of a post-baseline stratifier. */
+  showNaive = $state(DEFAULT_VIEW.showNaive);
+  /** Survival tab: the landmark (months) of the fair analysis's side-by-side table; null = default. */
+  fairLandmark = $state<number | null>(DEFAULT_VIEW.fairLandmark);
 
   /** Compare groups of this column (or the whole cohort); resets the split and the groups. */
   stratify(column: string | null, cut: number | null = null): void {
@@ -42,6 +46,8 @@ export class ViewState {
     this.cut = cut;
     this.reference = null;
     this.exclude = [];
+    this.showNaive = false;
+    this.fairLandmark = null;
     if (column !== null && this.facet === column) this.facet = null;
   }
 
@@ -64,6 +70,8 @@ export class ViewState {
       kineticsTest: this.kineticsTest,
       aucMethod: this.aucMethod,
       correlationPair: this.correlationPair ? [...this.correlationPair] : null,
+      showNaive: this.showNaive,
+      fairLandmark: this.fairLandmark,
     };
   }
 
@@ -85,5 +93,7 @@ export class ViewState {
     this.kineticsTest = p.kineticsTest;
     this.aucMethod = p.aucMethod;
     this.correlationPair = p.correlationPair ? [...p.correlationPair] : null;
+    this.showNaive = p.showNaive;
+    this.fairLandmark = p.fairLandmark;
   }
 }

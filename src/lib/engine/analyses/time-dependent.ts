@@ -91,6 +91,7 @@ export function timeDependentAnalysis(
   const curves = simonMakuch(cp.start, cp.stop, cp.event, cp.z).map((c) => ({
     value: c.value,
     label: c.value === 1 ? label : `Not ${label.charAt(0).toLowerCase()}${label.slice(1)}`,
+    patients: new Set(Array.from(cp.patient).filter((_, i) => cp.z[i] === c.value)).size,
     intervals: c.fit.n,
     events: c.fit.events,
     steps: c.fit.steps,
