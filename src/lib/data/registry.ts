@@ -1,7 +1,7 @@
 import { TABLE1_SECTIONS, type ColumnMeaning, type DerivedColumnSpec } from './column-spec';
 import { PATIENT_COLUMNS } from './columns';
 import { DERIVED_COLUMNS, DERIVED_FAMILIES } from './derived-columns';
-import { TD_COUNTERPARTS, tdCovariate, type TdCovariateId } from './time-dependent-covariates';
+import { TD_COUNTERPARTS, type TdCovariateId } from './time-dependent-covariates';
 
 /**
  * Lookups over the column registry (columns.ts and derived-columns.ts). Every list the explorer
@@ -86,8 +86,11 @@ export function timeDependentOf(
     const m = c.pattern.exec(stratifier);
     if (!m) continue;
     const months = c.months?.(m);
-    const naive = c.notBinary ? tdCovariate(c.covariate).naive(months) : stratifier;
-    return { covariate: c.covariate, ...(months !== undefined ? { months } : {}), naive };
+    return {
+      covariate: c.covariate,
+      ...(months !== undefined ? { months } : {}),
+      naive: stratifier,
+    };
   }
   return undefined;
 }

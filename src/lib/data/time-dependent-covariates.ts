@@ -91,12 +91,9 @@ export const TD_COUNTERPARTS: readonly {
   covariate: TdCovariateId;
   /** X of the covariate, from the stratifier's name. */
   months?: (m: RegExpExecArray) => number;
-  /** Not a yes/no column: the covariate's own naive stratifier is shown instead. */
-  notBinary?: true;
 }[] = [
   { pattern: /^mrd_neg_ge(\d+(?:\.\d+)?)$/, covariate: 'mrd_neg_sustained', months: (m) => +m[1] },
   { pattern: /^mrd_ever_neg$/, covariate: 'mrd_neg' },
-  { pattern: /^mrd_group$/, covariate: 'mrd_neg', notBinary: true },
   { pattern: /^car_persist_ge\d+(?:\.\d+)?$/, covariate: 'car_detectable' },
   { pattern: /^(cr_or_better|cr_by_m\d+(?:\.\d+)?)$/, covariate: 'in_cr' },
   { pattern: /^ada_post_pos$/, covariate: 'ada_pos' },

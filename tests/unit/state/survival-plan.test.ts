@@ -84,7 +84,7 @@ describe('survivalPlan', () => {
     ['car_persist_ge6', 'car_detectable', undefined, 'car_persist_ge6'],
     ['cr_or_better', 'in_cr', undefined, 'cr_or_better'],
     ['ada_post_pos', 'ada_pos', undefined, 'ada_post_pos'],
-    ['mrd_group', 'mrd_neg', undefined, 'mrd_ever_neg'],
+    ['mrd_ever_neg', 'mrd_neg', undefined, 'mrd_ever_neg'],
   ])(
     'survivalPlan gives %s the fair analysis of %s (X = %s), naive HR of %s, and hides the naive curves',
     (stratifier, covariate, months, naive) => {
@@ -97,6 +97,7 @@ describe('survivalPlan', () => {
 
   it.each([
     ['a baseline stratifier', choose({ stratifier: 'triple_refractory' })],
+    ['the four MRD groups (not a yes/no state)', choose({ stratifier: 'mrd_group' })],
     ['a split at a cut-point', choose({ stratifier: 'car_persist_months', cut: 6 })],
     [
       'an endpoint whose clock starts later (DOR)',
