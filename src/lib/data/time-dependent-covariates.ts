@@ -15,6 +15,8 @@ export interface TdCovariateSpec {
   needsMonths: boolean;
   /** The on-screen name of "the state held" (z = 1). */
   label: (months?: number) => string;
+  /** A short name of the state, for legends on a phone. */
+  short: (months?: number) => string;
   /** The input columns it is built from (the first one is required). */
   requires: readonly string[];
   /** How z(t) is built from the serial records, in plain words (docs/methods.md). */
@@ -32,6 +34,7 @@ export const TD_COVARIATES: readonly TdCovariateSpec[] = [
     id: 'mrd_neg',
     needsMonths: false,
     label: () => 'Currently MRD-negative',
+    short: () => 'MRD-negative',
     requires: ['mrd_assessments'],
     rule: () =>
       'the result of the latest MRD test with a result (neg/pos), carried forward until the next test; 0 before the first negative test and from progression on',
@@ -42,6 +45,7 @@ export const TD_COVARIATES: readonly TdCovariateSpec[] = [
     id: 'mrd_neg_sustained',
     needsMonths: true,
     label: (m) => `MRD-negative for ≥ ${X(m)} months so far`,
+    short: (m) => `MRD-neg. ≥ ${X(m)} mo`,
     requires: ['mrd_assessments'],
     rule: (m) =>
       `1 from ${X(m)} months after the start of the current MRD-negative run until the run ends (an MRD-positive test or progression)`,
@@ -52,6 +56,7 @@ export const TD_COVARIATES: readonly TdCovariateSpec[] = [
     id: 'car_detectable',
     needsMonths: false,
     label: () => 'CAR transgene currently detectable',
+    short: () => 'CAR-T detectable',
     requires: ['pk_samples'],
     rule: () =>
       'from infusion, the detectability of the latest PK sample (below_lloq = 0, or copies > 0), carried forward until the next sample',
@@ -62,6 +67,7 @@ export const TD_COVARIATES: readonly TdCovariateSpec[] = [
     id: 'in_cr',
     needsMonths: false,
     label: () => 'In complete response (CR/sCR)',
+    short: () => 'In CR',
     requires: ['response_assessments'],
     rule: () => '1 from the first response assessment of CR or sCR until progression',
     naive: () => 'cr_or_better',
@@ -71,6 +77,7 @@ export const TD_COVARIATES: readonly TdCovariateSpec[] = [
     id: 'ada_pos',
     needsMonths: false,
     label: () => 'ADA-positive so far',
+    short: () => 'ADA-positive',
     requires: ['ada_post_pos', 'ada_first_pos_months'],
     rule: () => '1 from the first ADA-positive test (ada_first_pos_months) on',
     naive: () => 'ada_post_pos',
@@ -98,3 +105,11 @@ export const TD_COUNTERPARTS: readonly {
   { pattern: /^(cr_or_better|cr_by_m\d+(?:\.\d+)?)$/, covariate: 'in_cr' },
   { pattern: /^ada_post_pos$/, covariate: 'ada_pos' },
 ];
+
+/**
+ * A label inside a sentence: its first letter in lower case unless it starts an abbreviation.
+ * @example lowerFirst('In complete response') // 'in complete response'; lowerFirst('MRD-negative') // 'MRD-negative'
+ */
+export function lowerFirst(label: string): string {
+  return /^[A-Z][a-z]/.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label;
+}

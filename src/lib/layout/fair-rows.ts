@@ -1,3 +1,4 @@
+import { lowerFirst } from '../data/time-dependent-covariates';
 import type { TdHazardRatio, TimeDependentResult } from '../engine/types';
 import { formatHR, formatP } from './format';
 
@@ -58,7 +59,7 @@ export function fairLandmark(result: TimeDependentResult, chosen: number | null)
  */
 export function fairRows(result: TimeDependentResult, landmark: number | null): FairRow[] {
   const rows: FairRow[] = [];
-  const held = result.covariateLabel.toLowerCase();
+  const held = lowerFirst(result.covariateLabel);
   if (result.naive) {
     rows.push(
       row(

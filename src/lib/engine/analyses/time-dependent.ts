@@ -1,4 +1,4 @@
-import { tdCovariate } from '../../data/time-dependent-covariates';
+import { lowerFirst, tdCovariate } from '../../data/time-dependent-covariates';
 import type { AnalysisFrame } from '../../frame/analysis-frame';
 import { atLandmark, countingProcess } from '../../frame/counting-process';
 import { coxph } from '../../stats/cox';
@@ -90,7 +90,7 @@ export function timeDependentAnalysis(
   );
   const curves = simonMakuch(cp.start, cp.stop, cp.event, cp.z).map((c) => ({
     value: c.value,
-    label: c.value === 1 ? label : `Not ${label.charAt(0).toLowerCase()}${label.slice(1)}`,
+    label: c.value === 1 ? spec.short(months) : `Not ${lowerFirst(spec.short(months))}`,
     patients: new Set(Array.from(cp.patient).filter((_, i) => cp.z[i] === c.value)).size,
     intervals: c.fit.n,
     events: c.fit.events,
@@ -123,7 +123,7 @@ export function timeDependentAnalysis(
   const naiveColumn = request.naive ?? spec.naive(months);
   return {
     request,
-    title: `${cp.endpoint.short} by ${label.charAt(0).toLowerCase()}${label.slice(1)}, followed over time`,
+    title: `${cp.endpoint.short} by ${lowerFirst(spec.short(months))}, followed over time`,
     endpointLabel: cp.endpoint.label,
     covariateLabel: label,
     covariateRule: spec.rule(months),
