@@ -123,7 +123,7 @@ export function timeDependentAnalysis(
   const naiveColumn = request.naive ?? spec.naive(months);
   return {
     request,
-    title: `${cp.endpoint.short} by ${lowerFirst(spec.short(months))}, followed over time`,
+    title: `${cp.endpoint.short} by ${lowerFirst(spec.short(months))}`,
     endpointLabel: cp.endpoint.label,
     covariateLabel: label,
     covariateRule: spec.rule(months),
