@@ -1,12 +1,14 @@
 import { test, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { STRATIFIER_COLUMNS } from '../../src/lib/data/registry';
+import { STRATIFIER_COLUMNS, timeDependentOf } from '../../src/lib/data/registry';
 import { formatHR, formatMedian } from '../../src/lib/layout/format';
 import { demoEngine } from './engine-in-node';
 
 async function choose(page: Page, column: string | null, endpoint = 'pfs') {
   if (column) {
     await page.locator(`[data-testid="stratifier-picker"] button[data-column="${column}"]`).click();
+    // A post-baseline stratifier opens on its fair analysis; the naive curves are one click away.
+    if (timeDependentOf(column)) await page.getByTestId('toggle-naive').click();
   }
   await expect(page.getByTestId('survival-panel')).toHaveAttribute(
     'data-view',

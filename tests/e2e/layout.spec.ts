@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 import { test, expect, type Frame, type Page } from '@playwright/test';
+import { timeDependentOf } from '../../src/lib/data/registry';
 
 // The explorer at the three sizes its users open it in: a 390 px phone, an 800 × 600 iframe in a
 // journal's page, a 1440 px desktop. Screenshots are kept in test-results/screens/ to be looked at.
@@ -13,8 +14,10 @@ async function stratify(root: Page | Frame, column: string): Promise<void> {
   const drawer = root.getByTestId('controls-drawer');
   if (await drawer.count()) await drawer.locator(':scope > summary').click();
   await root.locator(`[data-testid="stratifier-picker"] button[data-column="${column}"]`).click();
-  await expect(root.getByTestId('survival-panel')).toHaveAttribute('data-view', `pfs|${column}|`);
   if (await drawer.count()) await drawer.locator(':scope > summary').click();
+  // A post-baseline stratifier opens on its fair analysis; the naive curves are one click away.
+  if (timeDependentOf(column)) await root.getByTestId('toggle-naive').click();
+  await expect(root.getByTestId('survival-panel')).toHaveAttribute('data-view', `pfs|${column}|`);
   await expect(root.locator('td.hr').nth(1)).not.toHaveText('computing…');
 }
 

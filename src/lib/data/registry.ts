@@ -1,6 +1,7 @@
 import { TABLE1_SECTIONS, type ColumnMeaning, type DerivedColumnSpec } from './column-spec';
 import { PATIENT_COLUMNS } from './columns';
 import { DERIVED_COLUMNS, DERIVED_FAMILIES } from './derived-columns';
+import { TD_COUNTERPARTS, type TdCovariateId } from './time-dependent-covariates';
 
 /**
  * Lookups over the column registry (columns.ts and derived-columns.ts). Every list the explorer
@@ -70,4 +71,26 @@ export function valueLabel(name: string, value: string | number): string {
 /** The on-screen name of a column: the registry's label, else the column name itself. */
 export function columnLabel(name: string): string {
   return columnSpec(name)?.label ?? name;
+}
+
+/**
+ * The time-dependent covariate of a post-baseline stratifier (its fair counterpart: Cox with z(t),
+ * Simon–Makuch curves, landmarks), with the stratifier itself as the naive comparison; undefined
+ * for a stratifier without one.
+ * @example timeDependentOf('mrd_neg_ge12') // { covariate: 'mrd_neg_sustained', months: 12, naive: 'mrd_neg_ge12' }
+ */
+export function timeDependentOf(
+  stratifier: string,
+): { covariate: TdCovariateId; months?: number; naive: string } | undefined {
+  for (const c of TD_COUNTERPARTS) {
+    const m = c.pattern.exec(stratifier);
+    if (!m) continue;
+    const months = c.months?.(m);
+    return {
+      covariate: c.covariate,
+      ...(months !== undefined ? { months } : {}),
+      naive: stratifier,
+    };
+  }
+  return undefined;
 }

@@ -24,6 +24,7 @@ import type { SafetyRequest, SafetyResult } from './safety-types';
 import type { ResponseRequest, ResponseResult } from './response-types';
 import type { RescaledHr } from './rescaled-hr';
 import type { SurvivalRmst } from './rmst-types';
+import type { TimeDependentRequest, TimeDependentResult } from './time-dependent-types';
 
 export type { EndpointId, HazardRow, Level, SurvivalSpec, PaperRow, PhPlot, PhTest };
 export type { Table1Level, Table1Section };
@@ -33,6 +34,7 @@ export type * from './safety-types';
 export type * from './response-types';
 export type * from './cuminc-types';
 export type * from './rmst-types';
+export type * from './time-dependent-types';
 export type ConfType = 'log' | 'log-log' | 'plain';
 export type Ties = 'efron' | 'breslow';
 
@@ -119,7 +121,8 @@ export type AnalysisRequest =
   | Table1Request
   | CorrelationsRequest
   | ResponseRequest
-  | CumincRequest;
+  | CumincRequest
+  | TimeDependentRequest;
 export type AnalysisKind = AnalysisRequest['kind'];
 
 // ---- results --------------------------------------------------------------------------------
@@ -350,6 +353,7 @@ export interface AnalysisResults {
   correlations: CorrelationsResult;
   response: ResponseResult;
   cuminc: CumincResult;
+  timeDependent: TimeDependentResult;
 }
 
 export type ResultOf<R extends AnalysisRequest> = AnalysisResults[R['kind']];

@@ -61,7 +61,7 @@ export function survivalInputs(frame: AnalysisFrame, spec: SurvivalSpec): Surviv
       );
     }
     const L = spec.landmark;
-    time = time.map((t) => (t > L ? t - L : NaN));
+    time = time.map((t) => landmarkTime(t, L));
   }
   let codes: Int32Array = new Int32Array(frame.n);
   let levels: Level[] = [{ value: 'all', label: 'All patients', n: frame.n }];
@@ -102,6 +102,15 @@ export function survivalInputs(frame: AnalysisFrame, spec: SurvivalSpec): Surviv
     levels: ordered.map(({ value, label, n }) => ({ value, label, n })),
     referenceRule: rule,
   };
+}
+
+/**
+ * A time on the clock of a landmark at L months (Anderson, Cain & Gelber 1983): time since L for a
+ * patient still followed after L, NaN (left out) for one whose follow-up ended at or before L.
+ * @example landmarkTime(14, 12) // 2
+ */
+export function landmarkTime(t: number, L: number): number {
+  return t > L ? t - L : NaN;
 }
 
 /**

@@ -1,5 +1,11 @@
 import { Superseded } from '../engine/superseded';
-import type { HazardRatios, SurvivalResult, SurvivalSpec, ViewEngine } from '../engine/types';
+import type {
+  HazardRatios,
+  SurvivalResult,
+  SurvivalSpec,
+  TimeDependentResult,
+  ViewEngine,
+} from '../engine/types';
 import type { SurvivalPlan } from './survival-plan';
 
 /** Cox fits wait until the view has settled this long, so rapid toggling never queues them. */
@@ -18,6 +24,10 @@ export class SurvivalController {
   landmarkHazards = $state.raw<HazardRatios | null>(null);
   facets = $state.raw<SurvivalResult[]>([]);
   facetHazards = $state.raw<(HazardRatios | null)[]>([]);
+  /** The fair analysis of a post-baseline stratifier (time-dependent Cox, landmarks), or null. */
+  fair = $state.raw<TimeDependentResult | null>(null);
+  /** Why the fair analysis could not be run (the naive view is shown instead), in plain words. */
+  fairError = $state<string | null>(null);
   /** What went wrong with the last view (e.g. a column with too many groups), in plain words. */
   error = $state<string | null>(null);
   /** The last time over every facet: facets side by side share one time axis. */
@@ -52,6 +62,32 @@ export class SurvivalController {
     this.landmarkHazards = null;
     if (plan.landmark) curves(plan.landmark, 'landmark').then((r) => (this.landmark = r), fail);
     else this.landmark = null;
+    const shown = this.fair?.request;
+    const f = plan.fair;
+    if (
+      !f ||
+      !shown ||
+      [f.endpoint, f.covariate, f.months].join() !==
+        [shown.endpoint, shown.covariate, shown.months].join()
+    ) {
+      this.fair = null;
+    }
+    if (plan.fair) {
+      engine.run(plan.fair, 'time-dependent').then(
+        (r) => {
+          this.fair = r;
+          this.fairError = null;
+        },
+        (e: unknown) => {
+          if (e instanceof Superseded) return;
+          this.fair = null;
+          this.fairError = (e as Error).message;
+        },
+      );
+    } else {
+      this.fair = null;
+      this.fairError = null;
+    }
     this.facetHazards = plan.facets.map(() => null);
     Promise.all(plan.facets.map((f, k) => curves(f, `facet-${k}`, true))).then(
       (rs) => (this.facets = rs),

@@ -1,5 +1,7 @@
 import { endpointById, type EndpointId } from '../data/endpoints';
-import type { ColumnInfo, SurvivalSpec } from '../engine/types';
+import { timeDependentOf } from '../data/registry';
+import { tdCovariate } from '../data/time-dependent-covariates';
+import type { ColumnInfo, SurvivalSpec, TimeDependentRequest } from '../engine/types';
 import type { GroupValue } from './view-state.svelte';
 import { stratifierOptions } from './stratifier-options';
 
@@ -14,6 +16,10 @@ export interface SurvivalChoices {
   facet: string | null;
   /** RMST horizon (months); null or absent = the default rule. */
   tau?: number | null;
+  /** A post-baseline stratifier with a fair analysis: show the naive curves too. */
+  showNaive?: boolean;
+  /** The fair analysis's side-by-side landmark; null = the first one with a hazard ratio. */
+  fairLandmark?: number | null;
 }
 
 /** What the survival tab shows: the main view, its landmark view, facets, and what to prefetch. */
@@ -27,6 +33,15 @@ export interface SurvivalPlan {
   prefetch: SurvivalSpec[];
   /** The RMST horizon asked of the main and facet curves (absent: the default rule). */
   tau?: number;
+  /**
+   * The fair analysis of a post-baseline stratifier with a time-dependent counterpart (PFS, OS):
+   * time-dependent Cox, Simon–Makuch curves, landmarks and the naive HR (Recommended preset).
+   */
+  fair: TimeDependentRequest | null;
+  /** Recommended preset: the fair analysis first, the naive curves one click away. */
+  naiveHidden: boolean;
+  /** Months of follow-up the "yes" group of the naive comparison is guaranteed (shaded). */
+  guaranteedMonths: number | null;
 }
 
 /**
@@ -66,6 +81,7 @@ export function survivalPlan(c: SurvivalChoices, columns: readonly ColumnInfo[])
   const prefetch = stratifierOptions(columns)
     .filter((o) => o.column !== c.stratifier)
     .map((o) => ({ endpoint: c.endpoint, stratifier: o.column }));
+  const fair = fairRequest(c, columns);
   return {
     main,
     landmark,
@@ -73,5 +89,40 @@ export function survivalPlan(c: SurvivalChoices, columns: readonly ColumnInfo[])
     facets,
     prefetch,
     ...(c.tau != null ? { tau: c.tau } : {}),
+    fair,
+    naiveHidden: fair !== null && !c.asPublished && !c.showNaive,
+    guaranteedMonths: fair !== null && !c.asPublished ? (rule?.months ?? null) : null,
+  };
+}
+
+/**
+ * The fair analysis's request of the current choices, or null: a stratifier (not split at a
+ * cut-point) with a time-dependent counterpart in the registry, an endpoint whose clock starts at
+ * infusion, and the serial columns it is built from. The landmarks: the covariate's, plus the
+ * one chosen.
+ */
+function fairRequest(
+  c: SurvivalChoices,
+  columns: readonly ColumnInfo[],
+): TimeDependentRequest | null {
+  if (c.stratifier === null || c.cut !== null) return null;
+  if (endpointById(c.endpoint).clock !== 'infusion') return null;
+  const td = timeDependentOf(c.stratifier);
+  if (!td) return null;
+  const spec = tdCovariate(td.covariate);
+  if (!spec.requires.every((name) => columns.some((col) => col.name === name))) return null;
+  const defaults = spec.landmarks(td.months);
+  const chosen = c.fairLandmark ?? null;
+  const landmarks =
+    chosen === null || defaults.includes(chosen)
+      ? defaults
+      : [...defaults, chosen].sort((a, b) => a - b);
+  return {
+    kind: 'timeDependent',
+    endpoint: c.endpoint,
+    covariate: td.covariate,
+    ...(td.months !== undefined ? { months: td.months } : {}),
+    landmarks,
+    naive: td.naive,
   };
 }

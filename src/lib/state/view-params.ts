@@ -37,6 +37,10 @@ export interface ViewParams {
   tau: number | null;
   /** Forest p-values as computed, or adjusted over the univariable screen (Holm, BH). */
   forestP: ForestPScale;
+  /** Survival tab, a post-baseline stratifier with a fair analysis: also show the naive curves. */
+  showNaive: boolean;
+  /** Survival tab, fair analysis: the landmark (months) compared side by side; null = default. */
+  fairLandmark: number | null;
 }
 
 /** How the forest shows p-values: raw, Holm-adjusted or Benjamini–Hochberg-adjusted. */
@@ -61,6 +65,8 @@ export const DEFAULT_VIEW: Readonly<ViewParams> = Object.freeze({
   correlationPair: null,
   tau: null,
   forestP: 'raw',
+  showNaive: false,
+  fairLandmark: null,
 });
 
 /** A parameter that was in the URL but could not be used, and why. */
@@ -159,6 +165,13 @@ export const PARAMS: Readonly<Record<string, Param>> = {
       : { reason: 'not a positive number of months' };
   }),
   padj: param('forestP', oneOf(['raw', 'holm', 'BH'] as const)),
+  naive: param('showNaive', flag, bit),
+  lm: param('fairLandmark', (t) => {
+    const x = Number(t);
+    return t.trim() !== '' && Number.isFinite(x) && x > 0
+      ? { value: x }
+      : { reason: 'not a number of months greater than 0' };
+  }),
 };
 
 /** Parameters the URL may carry that are not the view's (the app reads them itself). */

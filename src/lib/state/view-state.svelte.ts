@@ -45,6 +45,10 @@ export class ViewState {
   tau = $state<number | null>(DEFAULT_VIEW.tau);
   /** Forest p-values: raw, Holm- or BH-adjusted over the univariable screen. */
   forestP = $state<ForestPScale>(DEFAULT_VIEW.forestP);
+  /** Survival tab: show the naive curves beside the fair analysis of a post-baseline stratifier. */
+  showNaive = $state(DEFAULT_VIEW.showNaive);
+  /** Survival tab: the landmark (months) of the fair analysis's side-by-side table; null = default. */
+  fairLandmark = $state<number | null>(DEFAULT_VIEW.fairLandmark);
 
   /** Compare groups of this column (or the whole cohort); resets the split and the groups. */
   stratify(column: string | null, cut: number | null = null): void {
@@ -52,6 +56,8 @@ export class ViewState {
     this.cut = cut;
     this.reference = null;
     this.exclude = [];
+    this.showNaive = false;
+    this.fairLandmark = null;
     if (column !== null && this.facet === column) this.facet = null;
   }
 
@@ -76,6 +82,8 @@ export class ViewState {
       correlationPair: this.correlationPair ? [...this.correlationPair] : null,
       tau: this.tau,
       forestP: this.forestP,
+      showNaive: this.showNaive,
+      fairLandmark: this.fairLandmark,
     };
   }
 
@@ -99,5 +107,7 @@ export class ViewState {
     this.correlationPair = p.correlationPair ? [...p.correlationPair] : null;
     this.tau = p.tau;
     this.forestP = p.forestP;
+    this.showNaive = p.showNaive;
+    this.fairLandmark = p.fairLandmark;
   }
 }

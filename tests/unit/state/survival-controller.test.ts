@@ -25,6 +25,9 @@ const plan: SurvivalPlan = {
     { endpoint: 'pfs', stratifier: 'car_persist_ge6', subset: { column: 'sex', value: 'M' } },
   ],
   prefetch: [{ endpoint: 'pfs', stratifier: 'triple_refractory' }],
+  fair: null,
+  naiveHidden: false,
+  guaranteedMonths: null,
 };
 
 describe('SurvivalController', () => {

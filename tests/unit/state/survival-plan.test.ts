@@ -78,4 +78,49 @@ describe('survivalPlan', () => {
     expect(plan.prefetch.map((p) => p.stratifier)).not.toContain('mrd_group');
     expect(plan.prefetch.map((p) => p.stratifier)).toContain('triple_refractory');
   });
+
+  it.each([
+    ['mrd_neg_ge12', 'mrd_neg_sustained', 12, 'mrd_neg_ge12'],
+    ['car_persist_ge6', 'car_detectable', undefined, 'car_persist_ge6'],
+    ['cr_or_better', 'in_cr', undefined, 'cr_or_better'],
+    ['ada_post_pos', 'ada_pos', undefined, 'ada_post_pos'],
+    ['mrd_ever_neg', 'mrd_neg', undefined, 'mrd_ever_neg'],
+  ])(
+    'survivalPlan gives %s the fair analysis of %s (X = %s), naive HR of %s, and hides the naive curves',
+    (stratifier, covariate, months, naive) => {
+      const plan = survivalPlan(choose({ stratifier }), columns);
+      expect(plan.fair).toMatchObject({ kind: 'timeDependent', endpoint: 'pfs', covariate, naive });
+      expect(plan.fair?.months).toBe(months);
+      expect(plan.naiveHidden).toBe(true);
+    },
+  );
+
+  it.each([
+    ['a baseline stratifier', choose({ stratifier: 'triple_refractory' })],
+    ['the four MRD groups (not a yes/no state)', choose({ stratifier: 'mrd_group' })],
+    ['a split at a cut-point', choose({ stratifier: 'car_persist_months', cut: 6 })],
+    [
+      'an endpoint whose clock starts later (DOR)',
+      choose({ endpoint: 'dor', stratifier: 'mrd_neg_ge12' }),
+    ],
+  ])('survivalPlan has no fair analysis for %s', (_, c) => {
+    const plan = survivalPlan(c, columns);
+    expect(plan.fair).toBeNull();
+    expect(plan.naiveHidden).toBe(false);
+  });
+
+  it('survivalPlan shows the naive curves when asked, or as published, and adds a chosen landmark', () => {
+    expect(
+      survivalPlan(choose({ stratifier: 'mrd_neg_ge12', showNaive: true }), columns).naiveHidden,
+    ).toBe(false);
+    const published = survivalPlan(
+      choose({ stratifier: 'mrd_neg_ge12', asPublished: true }),
+      columns,
+    );
+    expect(published.naiveHidden).toBe(false);
+    expect(published.guaranteedMonths).toBeNull();
+    const plan = survivalPlan(choose({ stratifier: 'mrd_neg_ge12', fairLandmark: 15 }), columns);
+    expect(plan.fair?.landmarks).toEqual([13, 15, 18, 24, 36]);
+    expect(plan.guaranteedMonths).toBe(12);
+  });
 });

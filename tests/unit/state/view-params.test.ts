@@ -63,6 +63,10 @@ describe('view parameters in the URL', () => {
       view({ tab: 'correlations', correlationPair: ['car_persist_months', 'pfs_months'] }),
     ],
     [
+      'the fair analysis of MRD negativity ≥ 12 months with the naive curves and landmark 18',
+      view({ stratifier: 'mrd_neg_ge12', showNaive: true, fairLandmark: 18 }),
+    ],
+    [
       'the cohort tab by a post-baseline stratifier, reference chosen',
       view({ tab: 'cohort', stratifier: 'mrd_group', reference: 'sustained_neg' }),
     ],
@@ -84,6 +88,12 @@ describe('view parameters in the URL', () => {
     expect(
       serialiseViewParams(view({ tab: 'kinetics', kineticsTest: 'welch', aucMethod: 'linear' })),
     ).toBe('?tab=kinetics&pktest=welch');
+  });
+
+  it('serialise writes the fair analysis’s choices as naive=1&lm=…', () => {
+    expect(
+      serialiseViewParams(view({ stratifier: 'mrd_neg_ge12', showNaive: true, fairLandmark: 18 })),
+    ).toBe('?by=mrd_neg_ge12&naive=1&lm=18');
   });
 
   it('serialise writes the MRD tab and its swimmer order as tab=mrd&swimmer=…', () => {
@@ -117,6 +127,9 @@ describe('view parameters in the URL', () => {
     ['tau=-12', 'tau', 'not a positive number of months'],
     ['tau=soon', 'tau', 'not a positive number of months'],
     ['padj=bonferroni', 'padj', 'not one of raw, holm, BH'],
+    ['naive=yes', 'naive', 'must be 1 or 0'],
+    ['lm=0', 'lm', 'not a number of months greater than 0'],
+    ['lm=six', 'lm', 'not a number of months greater than 0'],
   ])('parse ignores %s and says why', (query, name, reason) => {
     const { params, ignored } = parseViewParams(`?${query}&events=1`);
     expect(ignored).toEqual([{ name, value: expect.any(String), reason }]);

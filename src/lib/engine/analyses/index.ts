@@ -14,6 +14,7 @@ import { swimmerAnalysis } from './swimmer';
 import { table1Analysis } from './table1';
 import { correlationsAnalysis } from './correlations';
 import { cumincAnalysis } from './cuminc';
+import { timeDependentAnalysis } from './time-dependent';
 
 type Analysis<K extends AnalysisKind> = (
   frame: AnalysisFrame,
@@ -36,6 +37,7 @@ const ANALYSES: { [K in AnalysisKind]: Analysis<K> } = {
   correlations: (frame) => correlationsAnalysis(frame),
   response: responseAnalysis,
   cuminc: cumincAnalysis,
+  timeDependent: timeDependentAnalysis,
 };
 
 /**
