@@ -30,6 +30,8 @@ export interface AnalyzeArgs {
   landmark?: number;
   /** Threshold stratifiers read by their "as published" variant. */
   asPublished: boolean;
+  /** --firth: also fit the --covariates model with Firth's penalty (cox.firth). */
+  firth: boolean;
   /** Median follow-up by the reverse Kaplan–Meier method. */
   followUp: boolean;
   /** --paper: the "Paper vs this dataset" rows (files in the explorer's format). */
@@ -43,7 +45,7 @@ export class CliError extends Error {}
 
 export const USAGE =
   'usage: analyze --data FILE.arrow|FILE.csv [--time COL --event COL] [--entry COL] ' +
-  '[--group COL] [--covariates A,B] [--strata COL] [--levels COL=L1,L2] [--as-published] ' +
+  '[--group COL] [--covariates A,B [--firth]] [--strata COL] [--levels COL=L1,L2] [--as-published] ' +
   '[--ties efron|breslow] [--conf-type log|log-log|plain] [--times 12,24] [--tau T] [--rho R] ' +
   '[--landmark L] [--follow-up] [--spearman X,Y] [--test wilcoxon|welch|fisher --x COL --by COL] ' +
   '[--paper] [--view \'{"kind":"table1","stratifier":"triple_refractory"}\']';
@@ -69,7 +71,7 @@ const VALUE_FLAGS = new Set([
   'landmark',
   'view',
 ]);
-const SWITCHES = new Set(['as-published', 'follow-up', 'paper']);
+const SWITCHES = new Set(['as-published', 'follow-up', 'paper', 'firth']);
 /** Options that only mean something for a survival analysis (they need --time and --event). */
 const SURVIVAL_FLAGS = [
   'entry',
@@ -83,6 +85,7 @@ const SURVIVAL_FLAGS = [
   'rho',
   'landmark',
   'follow-up',
+  'firth',
 ];
 const TESTS: readonly TestMethod[] = ['wilcoxon', 'welch', 'fisher'];
 
@@ -124,6 +127,9 @@ export function parseArgs(argv: readonly string[]): AnalyzeArgs {
     // with delayed entry is not the app's landmark view.
     if (other) throw new CliError(`--${other} cannot be combined with --entry`);
   }
+  if (has('firth') && !has('covariates')) {
+    throw new CliError('--firth penalises the Cox model, which needs --covariates');
+  }
   if (has('rho') && !has('group')) {
     throw new CliError('--rho weights the log-rank test, which needs --group');
   }
@@ -160,6 +166,7 @@ export function parseArgs(argv: readonly string[]): AnalyzeArgs {
     landmark: nonNegative(one('landmark'), '--landmark'),
     asPublished: has('as-published'),
     followUp: has('follow-up'),
+    firth: has('firth'),
     paper: has('paper'),
     view: one('view') === undefined ? undefined : viewRequest(one('view')!),
   };

@@ -98,6 +98,7 @@ export function survivalOutput(
             })),
           }),
           args.ties,
+          args.firth,
         );
 
   let followUp: SurvivalOutput['followUp'] = null;

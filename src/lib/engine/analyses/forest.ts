@@ -2,13 +2,14 @@ import { endpointById } from '../../data/endpoints';
 import type { AnalysisFrame } from '../../frame/analysis-frame';
 import { coxInputs, type CoxInputs } from '../../frame/cox-inputs';
 import { coxph, type CoxFit } from '../../stats/cox';
-import { hazardRow } from '../hazard-row';
+import { modelGroups, modelRows } from '../model-rows';
 import type { ForestRequest, ForestResult, ForestRow, Ties } from '../types';
 
 /**
  * Cox hazard ratios for a forest plot: one univariable model per factor, or one multivariable
  * model with all of them (complete cases), with events per variable (EPV). Every row — univariable
- * or multivariable — follows the same estimability and convergence rule (hazardRow).
+ * or multivariable — follows the same rule: ordinary Cox, or Firth-penalised Cox when a group has
+ * no events (or only events) or the fit has no finite answer (modelRows), else withheld.
  * @example forestAnalysis(frame, { kind: 'forest', endpoint: 'pfs', factors: ['age_years'], mode: 'univariable' }).rows[0].unit // 'per year'
  */
 export function forestAnalysis(frame: AnalysisFrame, request: ForestRequest): ForestResult {
@@ -29,7 +30,7 @@ export function forestAnalysis(frame: AnalysisFrame, request: ForestRequest): Fo
     const rows = factors.flatMap((f) => {
       try {
         const { inputs, fit } = fitOf([f]);
-        return rowsOf(frame, inputs, fit);
+        return rowsOf(frame, inputs, fit, ties);
       } catch (e) {
         return [{ ...describe(frame, f, null), ...noFit(e), n: 0, events: 0 }];
       }
@@ -41,7 +42,7 @@ export function forestAnalysis(frame: AnalysisFrame, request: ForestRequest): Fo
   return {
     ...base,
     mode: 'multivariable',
-    rows: rowsOf(frame, inputs, fit),
+    rows: rowsOf(frame, inputs, fit, ties),
     model: {
       n: fit.n,
       events: fit.events,
@@ -54,10 +55,15 @@ export function forestAnalysis(frame: AnalysisFrame, request: ForestRequest): Fo
   };
 }
 
-function rowsOf(frame: AnalysisFrame, inputs: CoxInputs, fit: CoxFit): ForestRow[] {
-  return fit.terms.map((t, j) => ({
+/** Rows of one model: ordinary Cox, or Firth-penalised when a group has no events (modelRows). */
+function rowsOf(frame: AnalysisFrame, inputs: CoxInputs, fit: CoxFit, ties: Ties): ForestRow[] {
+  const groups = modelGroups(inputs, (c, level) =>
+    level === null ? frame.label(c) : frame.valueLabel(c, level),
+  );
+  const shown = modelRows(inputs, fit, ties, groups);
+  return fit.terms.map((_, j) => ({
     ...describe(frame, inputs.terms[j].column, inputs.terms[j].level),
-    ...hazardRow(fit, t),
+    ...shown[j],
     n: fit.n,
     events: fit.events,
   }));
