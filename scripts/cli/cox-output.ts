@@ -36,11 +36,7 @@ export interface CoxOutput {
  * @example
  * coxOutput(coxInputs(frame, { time: 't', event: 'e', covariates: [{ name: 'age' }] }), 'efron').terms[0].hr;
  */
-export function coxOutput(
-  inputs: CoxInputs,
-  ties: 'efron' | 'breslow',
-  firth = false,
-): CoxOutput {
+export function coxOutput(inputs: CoxInputs, ties: 'efron' | 'breslow', firth = false): CoxOutput {
   const fit = coxph({ ...inputs, ties });
   const test = (t: { stat: number; df: number; p: number }): Test => ({
     stat: finite(t.stat),

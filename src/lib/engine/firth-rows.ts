@@ -29,7 +29,8 @@ export function firthReason(fit: CoxFit, groups: readonly GroupCount[]): string 
   const failed = !fit.converged || fit.terms.some((t) => t.coef !== null && !isEstimable(t));
   if (!failed) return null;
   const all = groups.find((g) => g.n > 0 && g.events === g.n);
-  if (all) return `every patient in “${all.label}” had an event, so the ordinary hazard ratio is infinite`;
+  if (all)
+    return `every patient in “${all.label}” had an event, so the ordinary hazard ratio is infinite`;
   return fit.converged
     ? 'the ordinary Cox likelihood has no maximum (monotone likelihood)'
     : 'the ordinary Cox model did not converge';

@@ -1,4 +1,5 @@
 import { scaleLog } from 'd3-scale';
+import { firthFootnote, firthTooltip } from './firth-note';
 import { forestDomain, forestTicks } from './forest-axis';
 import { formatHR, formatP } from './format';
 import type {
@@ -55,7 +56,7 @@ export function forestLayout(
     const y = headerHeight + (i + 0.5) * rowHeight + (stacked ? 8 : 0);
     const unit = r.unit && r.unit !== 'yes vs no' ? ` (${r.unit})` : '';
     return {
-      label: `${r.label}${unit}${r.postBaseline ? ' †' : ''}`,
+      label: `${r.label}${unit}${r.postBaseline ? ' †' : ''}${r.method === 'firth' ? ' ‡' : ''}`,
       y,
       labelY: stacked ? y - 16 : y,
       pointX: known(r.hr) && inside(r.hr) ? scale(r.hr) : null,
@@ -71,6 +72,7 @@ export function forestLayout(
       pText: formatP(r.p),
       countText: r.n !== undefined && r.events !== undefined ? `${r.events}/${r.n}` : null,
       note: r.warning ?? (known(r.hr) ? null : 'hazard ratio not estimable'),
+      firth: r.method === 'firth' ? firthTooltip(r.firthReason) : null,
     };
   });
 
@@ -80,10 +82,21 @@ export function forestLayout(
         y: bodyBottom + axisHeight + 4,
       }
     : null;
+  const firthRows = rows.filter((r) => r.method === 'firth');
+  const firthNote = firthRows.length
+    ? {
+        text: firthFootnote(
+          firthRows.map((r) => r.firthReason ?? ''),
+          stacked,
+        ),
+        y: bodyBottom + axisHeight + 4 + (footnote ? 18 : 0),
+      }
+    : null;
   return {
     width,
-    height: bodyBottom + axisHeight + (footnote ? 18 : 0),
+    height: bodyBottom + axisHeight + (footnote ? 18 : 0) + (firthNote ? 18 : 0),
     footnote,
+    firthNote,
     plot,
     scale,
     axis: {

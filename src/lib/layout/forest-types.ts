@@ -15,6 +15,10 @@ export interface ForestRowInput {
   unit?: string;
   /** Known only after infusion: marked † with a footnote. */
   postBaseline?: boolean;
+  /** 'firth': Firth-penalised estimate (profile CI, penalised LR p), marked ‡ with a footnote. */
+  method?: 'cox' | 'firth';
+  /** Why Firth's penalty was used, in plain words. */
+  firthReason?: string;
 }
 
 export interface ForestLayoutOptions {
@@ -47,6 +51,8 @@ export interface ForestRowLayout {
   countText: string | null;
   /** Shown instead of (or beside) the point, e.g. the engine's warning for an infinite coefficient. */
   note: string | null;
+  /** Firth-penalised row: the tooltip saying so and why (drawn hollow, marked ‡); else null. */
+  firth: string | null;
 }
 
 export interface ForestLayout {
@@ -67,4 +73,6 @@ export interface ForestLayout {
   rows: ForestRowLayout[];
   /** Explains the † of post-baseline rows; null when there is none. */
   footnote: { text: string; y: number } | null;
+  /** Explains the ‡ of Firth-penalised rows; null when there is none. */
+  firthNote: { text: string; y: number } | null;
 }

@@ -16,7 +16,10 @@ export function completeRows(input: CoxInput): Uint32Array {
   return rows;
 }
 
-export function subset<T extends Float64Array | Uint8Array | Int32Array>(a: T, rows: Uint32Array): T {
+export function subset<T extends Float64Array | Uint8Array | Int32Array>(
+  a: T,
+  rows: Uint32Array,
+): T {
   if (rows.length === a.length) return a;
   const out = new (a.constructor as new (n: number) => T)(rows.length);
   for (let i = 0; i < rows.length; i++) out[i] = a[rows[i]];

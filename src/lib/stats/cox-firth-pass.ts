@@ -39,7 +39,7 @@ export function coxFirthPass(d: CoxData, beta: Float64Array, efron: boolean): Co
   const s2 = new Float64Array(nv * nv);
   const s3 = new Float64Array(nv * nv * nv);
   let logLik = 0;
-  for (let p = 0; p < n; ) {
+  for (let p = 0; p < n;) {
     // The block of rows tied at stop[p] (within the stratum).
     let q = p;
     while (q + 1 < n && stop[q + 1] === stop[p] && lastInStratum[q] !== 1) q++;

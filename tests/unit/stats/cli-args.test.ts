@@ -179,7 +179,10 @@ describe('parseArgs', () => {
       argv: [...base, '--firth'],
       message: '--firth penalises the Cox model, which needs --covariates',
     },
-    { argv: [...base, '--covariates', 'a', '--firth=yes'], message: 'option --firth takes no value' },
+    {
+      argv: [...base, '--covariates', 'a', '--firth=yes'],
+      message: 'option --firth takes no value',
+    },
     {
       argv: ['--data', 'x.csv', '--spearman', 'a,b', '--firth'],
       message: '--firth is for survival analyses: it needs --time and --event',

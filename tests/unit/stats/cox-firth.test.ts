@@ -120,11 +120,11 @@ describe('coxphFirth where ordinary Cox fails or is fine', () => {
     expect(Array.from(input.time)).toEqual(time);
   });
 
-  it.each([
+  it.each<[string, Partial<CoxInput>, RegExp]>([
     ['no events', { event: Uint8Array.of(0, 0, 0) }, /no events/],
     ['no covariates', { x: [], names: [] }, /no covariates/],
     ['names and columns differ', { names: ['a', 'b'] }, /differ in length/],
-  ] as const)('throws on %s', (_, patch, message) => {
+  ])('throws on %s', (_, patch, message) => {
     const input: CoxInput = {
       time: Float64Array.of(1, 2, 3),
       event: Uint8Array.of(1, 1, 1),
