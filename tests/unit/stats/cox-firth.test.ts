@@ -54,27 +54,31 @@ const near = (a: number, b: number, tol: number) =>
   expect(Math.abs(a - b)).toBeLessThanOrEqual(tol * Math.max(1, Math.abs(b)));
 
 describe('coxphFirth matches the direct R implementation of Firth-penalised Cox', () => {
-  it.each(cases.map((c) => [c.name, c] as const))('%s', (_, c) => {
-    const fit = coxphFirth(toInput(c));
-    const e = c.expected;
-    expect(fit.terms.map((t) => t.name)).toEqual(c.input.names);
-    fit.terms.forEach((t, j) => {
-      near(t.coef, e.coef[j], 1e-5);
-      const lo = e.lower[j];
-      const hi = e.upper[j];
-      if (lo === null) expect(t.lower).toBe(0);
-      else near(Math.log(t.lower), Math.log(lo), 1e-4);
-      if (hi === null) expect(t.upper).toBe(Infinity);
-      else near(Math.log(t.upper), Math.log(hi), 1e-4);
-      near(t.chisq, e.chisq[j], 1e-5);
-      near(t.p, e.p[j], 1e-4);
-    });
-    near(fit.penalisedLogLik[0], e.penalisedLogLik[0], 1e-7);
-    near(fit.penalisedLogLik[1], e.penalisedLogLik[1], 1e-7);
-    near(fit.lrTest.stat, e.lr.stat, 1e-5);
-    expect(fit.lrTest.df).toBe(e.lr.df);
-    expect(fit.converged).toBe(true);
-  });
+  it.each(cases.map((c) => [c.name, c] as const))(
+    '%s',
+    (_, c) => {
+      const fit = coxphFirth(toInput(c));
+      const e = c.expected;
+      expect(fit.terms.map((t) => t.name)).toEqual(c.input.names);
+      fit.terms.forEach((t, j) => {
+        near(t.coef, e.coef[j], 1e-5);
+        const lo = e.lower[j];
+        const hi = e.upper[j];
+        if (lo === null) expect(t.lower).toBe(0);
+        else near(Math.log(t.lower), Math.log(lo), 1e-4);
+        if (hi === null) expect(t.upper).toBe(Infinity);
+        else near(Math.log(t.upper), Math.log(hi), 1e-4);
+        near(t.chisq, e.chisq[j], 1e-5);
+        near(t.p, e.p[j], 1e-4);
+      });
+      near(fit.penalisedLogLik[0], e.penalisedLogLik[0], 1e-7);
+      near(fit.penalisedLogLik[1], e.penalisedLogLik[1], 1e-7);
+      near(fit.lrTest.stat, e.lr.stat, 1e-5);
+      expect(fit.lrTest.df).toBe(e.lr.df);
+      expect(fit.converged).toBe(true);
+    },
+    60_000,
+  );
 });
 
 describe('coxphFirth where ordinary Cox fails or is fine', () => {
@@ -97,7 +101,7 @@ describe('coxphFirth where ordinary Cox fails or is fine', () => {
     fit.terms.forEach((t, j) => {
       expect(Math.abs(t.coef - c.expected.coxCoef[j]!)).toBeLessThan(0.02 * Math.abs(t.coef));
     });
-  });
+  }, 60_000);
 
   it('drops rows with a missing covariate, as na.omit', () => {
     const c = byName('coxphf example: three patients');

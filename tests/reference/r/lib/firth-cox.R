@@ -7,8 +7,9 @@
 # central-difference gradients and I(beta) as the negative Hessian, until every |gradient| < 1e-8 or the step < 1e-10.
 #   log L*(beta)  = log L(beta) + 0.5 log det I(beta)
 #   profile CI    = the beta_j where 2 [log L*(hat) - max_others log L*(beta_j, .)] = qchisq(.95, 1)
-#                   (uniroot, tol 1e-11; inner maximum from three starting points, the highest
-#                   kept); NA (JSON null) when not crossed within 60 of the estimate
+#                   (uniroot, tol 1e-11; inner maximum from several starting points — the
+#                   estimate, the last profiled point, 0 and, with one free coefficient, the
+#                   best of a grid — the highest kept); NA (JSON null) when not crossed within 60 of the estimate
 #   penalised LR  = 2 [log L*(hat) - max_others log L*(beta_j = 0, .)], p = pchisq(., 1, upper)
 #   global test   = 2 [log L*(hat) - log L*(0)] on p df
 # Ties: "breslow" (as coxphf) or "efron" (as coxph's default). Sourced by firth.R and cli.R.
@@ -64,7 +65,15 @@ firth_cox <- function(formula, data, ties = "breslow") {
     last <- fit$beta
     prof <- function(b) {
       best <- NULL
-      for (s in list(fit$beta, last, rep(0, p))) {
+      starts <- list(fit$beta, last, rep(0, p))
+      if (p == 2) {
+        # One free coefficient: also start from the best point of a grid over it.
+        grid <- seq(-10, 10, by = 0.5)
+        vals <- vapply(grid, function(g) { s <- rep(0, p); s[j] <- b; s[-j] <- g; value(s) }, 0)
+        s <- rep(0, p); s[-j] <- grid[which.max(vals)]
+        starts <- c(starts, list(s))
+      }
+      for (s in starts) {
         start <- s; start[j] <- b
         m <- maximise(start, seq_len(p) != j)
         if (is.null(best) || m$value > best$value) best <- m
