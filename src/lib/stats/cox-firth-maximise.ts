@@ -96,7 +96,7 @@ export function firthMaximise(
     if (smax > MAX_STEP) for (let a = 0; a < m; a++) step[a] *= MAX_STEP / smax;
     if (smax < 1e-9) return { beta, point, iterations: iter, converged: true };
     let accepted = false;
-    for (let half = 0; half < 30 && !accepted; half++) {
+    for (let half = 0; half < 30 && !accepted && 0.5 ** half * smax >= 1e-10; half++) {
       const next = Float64Array.from(beta);
       const f = Math.pow(0.5, half);
       for (let a = 0; a < m; a++) next[idx[a]] += f * step[a];
