@@ -1,6 +1,7 @@
 import type { CoxInputs } from '../../src/lib/frame/cox-inputs';
 import { coxph } from '../../src/lib/stats/cox';
 import { finite } from './finite';
+import { firthOutput, type FirthOutput } from './firth-output';
 
 type Test = { stat: number | null; df: number; p: number | null };
 
@@ -23,17 +24,19 @@ export interface CoxOutput {
   scoreTest: Test;
   concordance: number | null;
   warnings: string[];
+  /** The same model with Firth's penalty (--firth); null without it. */
+  firth: FirthOutput | null;
 }
 
 /**
  * The Cox model in the CLI's JSON, fitted on the analysis frame's model inputs (coxInputs: R's
  * na.omit, Surv()'s entry rule, treatment-coded factors), as coxph(Surv(…) ~ covariates
- * [+ strata(s)], ties = …).
+ * [+ strata(s)], ties = …); with `firth`, also the Firth-penalised fit (cox.firth).
  *
  * @example
  * coxOutput(coxInputs(frame, { time: 't', event: 'e', covariates: [{ name: 'age' }] }), 'efron').terms[0].hr;
  */
-export function coxOutput(inputs: CoxInputs, ties: 'efron' | 'breslow'): CoxOutput {
+export function coxOutput(inputs: CoxInputs, ties: 'efron' | 'breslow', firth = false): CoxOutput {
   const fit = coxph({ ...inputs, ties });
   const test = (t: { stat: number; df: number; p: number }): Test => ({
     stat: finite(t.stat),
@@ -58,5 +61,6 @@ export function coxOutput(inputs: CoxInputs, ties: 'efron' | 'breslow'): CoxOutp
     scoreTest: test(fit.scoreTest),
     concordance: finite(fit.concordance),
     warnings: fit.warnings,
+    firth: firth ? firthOutput(inputs, ties) : null,
   };
 }

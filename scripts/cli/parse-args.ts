@@ -31,6 +31,8 @@ export interface AnalyzeArgs {
   landmark?: number;
   /** Threshold stratifiers read by their "as published" variant. */
   asPublished: boolean;
+  /** --firth: also fit the --covariates model with Firth's penalty (cox.firth). */
+  firth: boolean;
   /** Median follow-up by the reverse Kaplan–Meier method. */
   followUp: boolean;
   /** --zph: cox.zph's proportional-hazards test of the Cox model (needs --covariates). */
@@ -49,7 +51,7 @@ export class CliError extends Error {}
 
 export const USAGE =
   'usage: analyze --data FILE.arrow|FILE.csv [--time COL --event COL | --cuminc --time COL --status COL] [--entry COL] ' +
-  '[--group COL] [--covariates A,B] [--strata COL] [--levels COL=L1,L2] [--as-published] ' +
+  '[--group COL] [--covariates A,B [--firth]] [--strata COL] [--levels COL=L1,L2] [--as-published] ' +
   '[--ties efron|breslow] [--conf-type log|log-log|plain] [--times 12,24] [--tau T] [--rho R] ' +
   '[--landmark L] [--follow-up] [--zph] [--spearman X,Y] [--test wilcoxon|welch|fisher --x COL --by COL] ' +
   '[--paper] [--view \'{"kind":"table1","stratifier":"triple_refractory"}\']';
@@ -76,7 +78,7 @@ const VALUE_FLAGS = new Set([
   'view',
   'status',
 ]);
-const SWITCHES = new Set(['as-published', 'follow-up', 'paper', 'cuminc', 'zph']);
+const SWITCHES = new Set(['as-published', 'follow-up', 'paper', 'cuminc', 'zph', 'firth']);
 /** Options that only mean something for a survival analysis (they need --time and --event). */
 const SURVIVAL_FLAGS = [
   'entry',
@@ -91,6 +93,7 @@ const SURVIVAL_FLAGS = [
   'landmark',
   'follow-up',
   'zph',
+  'firth',
 ];
 const TESTS: readonly TestMethod[] = ['wilcoxon', 'welch', 'fisher'];
 
@@ -137,6 +140,9 @@ export function parseArgs(argv: readonly string[]): AnalyzeArgs {
     // with delayed entry is not the app's landmark view.
     if (other) throw new CliError(`--${other} cannot be combined with --entry`);
   }
+  if (has('firth') && !has('covariates')) {
+    throw new CliError('--firth penalises the Cox model, which needs --covariates');
+  }
   if (has('rho') && !has('group')) {
     throw new CliError('--rho weights the log-rank test, which needs --group');
   }
@@ -177,6 +183,7 @@ export function parseArgs(argv: readonly string[]): AnalyzeArgs {
     asPublished: has('as-published'),
     followUp: has('follow-up'),
     zph: has('zph'),
+    firth: has('firth'),
     paper: has('paper'),
     cuminc,
     status: one('status'),

@@ -99,7 +99,7 @@ export function survivalOutput(
             asPublished,
           })),
         });
-  const cox = inputs && coxOutput(inputs, args.ties);
+  const cox = inputs && coxOutput(inputs, args.ties, args.firth);
   const zph = inputs && args.zph ? zphOutput(inputs, args.ties) : null;
 
   let followUp: SurvivalOutput['followUp'] = null;

@@ -9,6 +9,13 @@ export interface HazardRow {
   p: number | null;
   /** Why no number is shown, or the fit's own caveat. */
   warning?: string;
+  /**
+   * 'cox': ordinary Cox (Wald CI and p); 'firth': Firth-penalised Cox (profile penalised-
+   * likelihood CI, penalised likelihood-ratio p), used when the ordinary fit has no finite answer.
+   */
+  method?: 'cox' | 'firth';
+  /** Why Firth's penalty was used, in plain words (Firth rows only). */
+  firthReason?: string;
 }
 
 /**
@@ -23,6 +30,7 @@ export function hazardRow(fit: CoxFit, term: CoxTerm): HazardRow {
   if (fit.converged && isEstimable(term)) {
     const caveat = fit.warnings.find((w) => !w.includes('infinite'));
     return {
+      method: 'cox',
       hr: term.hr,
       lower: term.lower,
       upper: term.upper,
@@ -35,5 +43,5 @@ export function hazardRow(fit: CoxFit, term: CoxTerm): HazardRow {
     : term.coef === null
       ? 'hazard ratio not estimable (no variation or collinear)'
       : 'coefficient may be infinite (monotone likelihood, e.g. a group without events): no hazard ratio';
-  return { hr: null, lower: null, upper: null, p: null, warning };
+  return { hr: null, lower: null, upper: null, p: null, warning, method: 'cox' };
 }

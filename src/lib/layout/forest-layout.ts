@@ -1,4 +1,5 @@
 import { scaleLog } from 'd3-scale';
+import { firthFootnote, firthTooltip } from './firth-note';
 import { forestDomain, forestTicks } from './forest-axis';
 import { formatHR, formatP, pPhrase } from './format';
 import { wrapText } from './text-width';
@@ -68,7 +69,7 @@ export function forestLayout(
     const y = tops[i] + 0.5 * rowHeight + (stacked ? 8 : 0);
     const unit = r.unit && r.unit !== 'yes vs no' ? ` (${r.unit})` : '';
     return {
-      label: `${r.label}${unit}${r.postBaseline ? ' †' : ''}`,
+      label: `${r.label}${unit}${r.postBaseline ? ' †' : ''}${r.method === 'firth' ? ' ‡' : ''}`,
       y,
       labelY: stacked ? y - 16 : y,
       pointX: known(r.hr) && inside(r.hr) ? scale(r.hr) : null,
@@ -94,6 +95,7 @@ export function forestLayout(
       ...(ownLine(r) ? { noteX: plot.x, noteY: y + NOTE_LINE } : { noteX: plot.x + 4, noteY: y }),
       phText: r.ph ? `PH ${pPhrase(r.ph.p)}` : null,
       phWarn: r.ph ? r.ph.p < 0.05 : false,
+      firth: r.method === 'firth' ? firthTooltip(r.firthReason) : null,
     };
   });
 
@@ -103,16 +105,27 @@ export function forestLayout(
         y: bodyBottom + axisHeight + 4,
       }
     : null;
+  const firthRows = rows.filter((r) => r.method === 'firth');
+  const firthNote = firthRows.length
+    ? {
+        text: firthFootnote(
+          firthRows.map((r) => r.firthReason ?? ''),
+          stacked,
+        ),
+        y: bodyBottom + axisHeight + 4 + (footnote ? 18 : 0),
+      }
+    : null;
   const titleLines = options.title ? wrapText(options.title, width, TITLE_SIZE) : [];
   return {
     width,
-    height: bodyBottom + axisHeight + (footnote ? 18 : 0),
+    height: bodyBottom + axisHeight + (footnote ? 18 : 0) + (firthNote ? 18 : 0),
     title: {
       lines: titleLines,
       lineHeight: TITLE_SIZE + 4,
       height: titleLines.length > 0 ? titleLines.length * (TITLE_SIZE + 4) + 5 : 0,
     },
     footnote,
+    firthNote,
     plot,
     scale,
     axis: {

@@ -19,6 +19,10 @@ export interface ForestRowInput {
   rescaled?: { unit: string; hr: number; lower: number | null; upper: number | null } | null;
   /** cox.zph's proportional-hazards test of the row's term, when there is one. */
   ph?: { p: number } | null;
+  /** 'firth': Firth-penalised estimate (profile CI, penalised LR p), marked ‡ with a footnote. */
+  method?: 'cox' | 'firth';
+  /** Why Firth's penalty was used, in plain words. */
+  firthReason?: string;
 }
 
 export interface ForestLayoutOptions {
@@ -62,6 +66,8 @@ export interface ForestRowLayout {
   phText: string | null;
   /** p < 0.05: hazards may not be proportional. */
   phWarn: boolean;
+  /** Firth-penalised row: the tooltip saying so and why (drawn hollow, marked ‡); else null. */
+  firth: string | null;
 }
 
 export interface ForestLayout {
@@ -84,4 +90,6 @@ export interface ForestLayout {
   title: { lines: string[]; lineHeight: number; height: number };
   /** Explains the † of post-baseline rows; null when there is none. */
   footnote: { text: string; y: number } | null;
+  /** Explains the ‡ of Firth-penalised rows; null when there is none. */
+  firthNote: { text: string; y: number } | null;
 }

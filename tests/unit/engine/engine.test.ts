@@ -101,23 +101,22 @@ describe('createEngine', () => {
 });
 
 describe('createEngine hazard ratios', () => {
-  it('createEngine withholds the hazard ratio of a group with no events', () => {
+  it('createEngine gives a group with no events a Firth-penalised hazard ratio instead of withholding it', () => {
     const engine = createEngine();
     engine.load(good(), 'cohort.arrow');
     const request = { endpoint: 'pfs', stratifier: 'car_persist_ge6' } as const;
     expect(engine.run({ ...request, kind: 'survival' }).groups.map((g) => g.events)).toEqual([
       2, 0,
     ]);
-    expect(engine.run({ ...request, kind: 'hazards' }).ratios).toEqual([
-      null,
-      {
-        hr: null,
-        lower: null,
-        upper: null,
-        p: null,
-        warning: expect.stringMatching(/infinite|did not converge/),
-      },
-    ]);
+    const hazards = engine.run({ ...request, kind: 'hazards' });
+    expect(hazards.ratios[0]).toBeNull();
+    expect(hazards.ratios[1]).toMatchObject({
+      method: 'firth',
+      firthReason: expect.stringMatching(/had no events/),
+    });
+    expect(hazards.ratios[1]!.hr).toBeGreaterThan(0);
+    expect(hazards.ratios[1]!.upper).toBeGreaterThan(hazards.ratios[1]!.hr!);
+    expect(hazards.method).toMatch(/Firth-penalised/);
   });
 });
 
@@ -212,15 +211,15 @@ describe('createEngine survival views made right for every endpoint', () => {
     expect(view.referenceRule).toBe('largest');
   });
 
-  it('createEngine names a group without events when it withholds the hazard ratios, and the others compare once it is left out', () => {
+  it('createEngine names a group without events when it falls back to Firth, and ordinary Cox returns once it is left out', () => {
     const request = { endpoint: 'pfs', stratifier: 'mrd_group' } as const;
     const view = engine.run({ kind: 'survival', ...request });
     const eventless = view.groups.find((g) => g.events === 0)!;
     const hazards = engine.run({ kind: 'hazards', ...request });
-    expect(hazards.ratios.slice(1).every((h) => h?.hr === null)).toBe(true);
-    expect(hazards.warnings.join(' ')).toContain(`No events in “${eventless.label}”`);
+    expect(hazards.ratios.slice(1).every((h) => h?.method === 'firth' && h.hr !== null)).toBe(true);
+    expect(hazards.ratios[1]?.firthReason).toContain(`“${eventless.label}” had no events`);
     const without = engine.run({ kind: 'hazards', ...request, exclude: [eventless.value] });
-    expect(without.ratios.slice(1).every((h) => h !== null && h.hr !== null)).toBe(true);
+    expect(without.ratios.slice(1).every((h) => h?.method === 'cox' && h.hr !== null)).toBe(true);
   });
 
   it('createEngine gives a landmark chart a title of its own', () => {

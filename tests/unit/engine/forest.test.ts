@@ -19,18 +19,21 @@ const forest = (factors: string[], mode: 'univariable' | 'multivariable') =>
   forestAnalysis(frame, { kind: 'forest', endpoint: 'pfs', factors, mode });
 
 describe('forestAnalysis', () => {
-  it('forestAnalysis gives a separated factor no hazard ratio and says why', () => {
+  it('forestAnalysis gives a separated factor a Firth-penalised hazard ratio and says why', () => {
     const out = forest(['x'], 'univariable');
     expect(out.rows).toHaveLength(1);
-    expect(out.rows[0]).toMatchObject({ hr: null, lower: null, upper: null, p: null });
-    expect(out.rows[0].warning).toMatch(/infinite|did not converge/);
+    expect(out.rows[0].method).toBe('firth');
+    expect(out.rows[0].firthReason).toMatch(/no events|monotone|did not converge/);
+    expect(out.rows[0].hr).toBeGreaterThan(0);
+    expect(Number.isFinite(out.rows[0].hr)).toBe(true);
   });
 
   it('forestAnalysis applies the same rule to a separated factor in a multivariable model', () => {
     const out = forest(['x', 'age'], 'multivariable');
+    expect(out.rows.every((r) => r.method === 'firth')).toBe(true);
     const x = out.rows.find((r) => r.factor === 'x')!;
-    expect(x).toMatchObject({ hr: null, lower: null, upper: null, p: null });
-    expect(x.warning).toMatch(/infinite|did not converge/);
+    expect(x.firthReason).toMatch(/no events|monotone|did not converge/);
+    expect(x.hr).toBeGreaterThan(0);
   });
 
   it('forestAnalysis fits each factor on its own complete cases in univariable mode', () => {

@@ -174,6 +174,29 @@ describe('forestLayout labels', () => {
     expect(forestLayout(rows.slice(0, 2), OPTIONS).footnote).toBeNull();
   });
 
+  it('forestLayout marks Firth-penalised rows with ‡, a tooltip naming the reason and a footnote below the † one', () => {
+    const rows: ForestRowInput[] = [
+      { ...row('Dose 3 × 10⁶', 0.08, 0.0006, 0.65, 0.011), postBaseline: true },
+      {
+        ...row('Dose 6 × 10⁶', 1.3, 0.14, 5.3, 0.79),
+        method: 'firth',
+        firthReason: '“3 × 10⁶” had no events, so the ordinary hazard ratio is 0 or infinite',
+      },
+    ];
+    const layout = forestLayout(rows, OPTIONS);
+    expect(layout.rows.map((r) => r.label)).toEqual(['Dose 3 × 10⁶ †', 'Dose 6 × 10⁶ ‡']);
+    expect(layout.rows[0].firth).toBeNull();
+    expect(layout.rows[1].firth).toContain('“3 × 10⁶” had no events');
+    expect(layout.firthNote?.text).toBe(
+      '‡ Firth-penalised (a group had no events): profile-likelihood CI, penalised LR p',
+    );
+    expect(layout.firthNote!.y).toBeGreaterThan(layout.footnote!.y);
+    expect(layout.firthNote!.y).toBeLessThan(layout.height);
+    const narrow = forestLayout(rows, { ...OPTIONS, width: 360, stacked: true });
+    expect(narrow.firthNote?.text).toBe('‡ Firth-penalised: profile-likelihood CI');
+    expect(forestLayout(rows.slice(0, 1), OPTIONS).firthNote).toBeNull();
+  });
+
   it('forestLayout stacked puts each label above its interval and spans the axis over the width', () => {
     const flat = forestLayout(rows, OPTIONS);
     const stacked = forestLayout(rows, { ...OPTIONS, width: 360, stacked: true });

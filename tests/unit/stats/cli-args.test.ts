@@ -27,6 +27,7 @@ describe('parseArgs', () => {
       asPublished: false,
       followUp: false,
       zph: false,
+      firth: false,
       paper: false,
       cuminc: false,
       status: undefined,
@@ -71,6 +72,12 @@ describe('parseArgs', () => {
     expect([a.rho, a.landmark, a.asPublished, a.followUp]).toEqual([1, 6, true, true]);
     // A switch takes no value: the next token is the next option.
     expect(parseArgs([...base, '--follow-up', '--group', 'arm']).group).toBe('arm');
+  });
+
+  it('parseArgs reads the switch --firth with --covariates (off by default)', () => {
+    const a = parseArgs([...base, '--covariates', 'age,arm', '--firth', '--ties', 'breslow']);
+    expect([a.firth, a.covariates, a.ties]).toEqual([true, ['age', 'arm'], 'breslow']);
+    expect(parseArgs([...base, '--covariates', 'age']).firth).toBe(false);
   });
 
   it('parseArgs reads lists, numbers, repeated --levels and --flag=value forms', () => {
@@ -170,6 +177,18 @@ describe('parseArgs', () => {
     {
       argv: [...base, '--as-published', '--as-published'],
       message: 'option --as-published given twice',
+    },
+    {
+      argv: [...base, '--firth'],
+      message: '--firth penalises the Cox model, which needs --covariates',
+    },
+    {
+      argv: [...base, '--covariates', 'a', '--firth=yes'],
+      message: 'option --firth takes no value',
+    },
+    {
+      argv: ['--data', 'x.csv', '--spearman', 'a,b', '--firth'],
+      message: '--firth is for survival analyses: it needs --time and --event',
     },
   ])('parseArgs rejects $argv with a CliError', ({ argv, message }) => {
     expect(() => parseArgs(argv)).toThrow(CliError);

@@ -3,7 +3,7 @@ import type { AnalysisFrame } from '../../frame/analysis-frame';
 import { coxInputs, type CoxInputs } from '../../frame/cox-inputs';
 import { coxph, type CoxFit } from '../../stats/cox';
 import { forestPh, type ForestPh } from '../forest-ph';
-import { hazardRow } from '../hazard-row';
+import { modelGroups, modelRows } from '../model-rows';
 import { rescaledHr } from '../rescaled-hr';
 import { withAdjustedP } from './forest-adjust';
 import type { ForestRequest, ForestResult, ForestRow, Ties } from '../types';
@@ -11,7 +11,8 @@ import type { ForestRequest, ForestResult, ForestRow, Ties } from '../types';
 /**
  * Cox hazard ratios for a forest plot: one univariable model per factor, or one multivariable
  * model with all of them (complete cases), with events per variable (EPV). Every row — univariable
- * or multivariable — follows the same estimability and convergence rule (hazardRow).
+ * or multivariable — follows the same rule: ordinary Cox, or Firth-penalised Cox when a group has
+ * no events (or only events) or the fit has no finite answer (modelRows), else withheld.
  * @example forestAnalysis(frame, { kind: 'forest', endpoint: 'pfs', factors: ['age_years'], mode: 'univariable' }).rows[0].unit // 'per year'
  */
 export function forestAnalysis(frame: AnalysisFrame, request: ForestRequest): ForestResult {
@@ -32,7 +33,7 @@ export function forestAnalysis(frame: AnalysisFrame, request: ForestRequest): Fo
     const rows = factors.flatMap((f) => {
       try {
         const { inputs, fit } = fitOf([f]);
-        return rowsOf(frame, inputs, fit, forestPh(inputs, fit, ties));
+        return rowsOf(frame, inputs, fit, ties, forestPh(inputs, fit, ties));
       } catch (e) {
         return [
           {
@@ -55,7 +56,7 @@ export function forestAnalysis(frame: AnalysisFrame, request: ForestRequest): Fo
   return {
     ...base,
     mode: 'multivariable',
-    rows: rowsOf(frame, inputs, fit, ph),
+    rows: rowsOf(frame, inputs, fit, ties, ph),
     model: {
       n: fit.n,
       events: fit.events,
@@ -69,13 +70,28 @@ export function forestAnalysis(frame: AnalysisFrame, request: ForestRequest): Fo
   };
 }
 
-function rowsOf(frame: AnalysisFrame, inputs: CoxInputs, fit: CoxFit, ph: ForestPh): ForestRow[] {
-  return fit.terms.map((t, j) => {
+/**
+ * Rows of one model: ordinary Cox, or Firth-penalised when a group has no events (modelRows); each
+ * with its second scale and, for an ordinary hazard ratio, its cox.zph test.
+ */
+function rowsOf(
+  frame: AnalysisFrame,
+  inputs: CoxInputs,
+  fit: CoxFit,
+  ties: Ties,
+  ph: ForestPh,
+): ForestRow[] {
+  const groups = modelGroups(inputs, (c, level) =>
+    level === null ? frame.label(c) : frame.valueLabel(c, level),
+  );
+  const shown = modelRows(inputs, fit, ties, groups);
+  return fit.terms.map((_, j) => {
     const { column, level } = inputs.terms[j];
-    const hazard = hazardRow(fit, t);
+    const hazard = shown[j];
     const role = level === null ? frame.spec(column)?.forest : undefined;
-    // No hazard ratio shown, no test of its proportionality.
-    const zph = hazard.hr === null ? undefined : ph.byColumn.get(column);
+    // No ordinary hazard ratio shown (withheld, or Firth's), no test of its proportionality.
+    const zph =
+      hazard.hr === null || hazard.method === 'firth' ? undefined : ph.byColumn.get(column);
     return {
       ...describe(frame, column, level),
       ...hazard,

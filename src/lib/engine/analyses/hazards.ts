@@ -1,12 +1,16 @@
 import { coxph } from '../../stats/cox';
 import type { AnalysisFrame } from '../../frame/analysis-frame';
 import { survivalInputs, type SurvivalInputs } from '../../frame/survival-inputs';
+import { FIRTH_METHOD } from '../firth-rows';
 import { hazardRow } from '../hazard-row';
+import { hazardsWithFirth } from '../hazards-firth';
 import type { HazardRatios, HazardsRequest } from '../types';
 
 /**
  * Univariable Cox hazard ratio of each group vs the reference, as coxph(Surv ~ factor) with Efron
- * ties on the same patients as the curves; numbers withheld by the shared hazard-row rule.
+ * ties on the same patients as the curves; when a group has no events (or only events) or the fit
+ * has no finite answer, Firth-penalised Cox instead (hazardsWithFirth), else numbers withheld by
+ * the shared hazard-row rule.
  * @example hazardsAnalysis(frame, { kind: 'hazards', endpoint: 'os', stratifier: 'high_risk_ca' }).ratios[1]?.hr
  */
 export function hazardsAnalysis(frame: AnalysisFrame, request: HazardsRequest): HazardRatios {
@@ -25,6 +29,8 @@ export function hazardsAnalysis(frame: AnalysisFrame, request: HazardsRequest): 
     names: inputs.levels.slice(1).map((l) => l.label),
     ties: 'efron',
   });
+  const firth = hazardsWithFirth(inputs, x, fit);
+  if (firth) return { ratios: [null, ...firth], warnings: [], method: FIRTH_METHOD };
   const ratios = [null, ...fit.terms.map((t) => hazardRow(fit, t))];
   return { ratios, warnings: [...eventlessGroups(inputs, ratios), ...fit.warnings], method };
 }
