@@ -1,0 +1,42 @@
+/**
+ * Limits said up front (docs/limits.md): what the explorer refuses, or does not offer, before it
+ * spends time and memory on a file. Each limit has a message that names the limit and what the
+ * file has, so the person who chose the file knows what to change.
+ */
+
+/** Largest file read at all, checked from the file's size before any byte is read. */
+export const MAX_FILE_BYTES = 200 * 1024 * 1024;
+/** Most columns in a patient table (the data format has about 70). */
+export const MAX_COLUMNS = 500;
+/** Most distinct values a column may have to be offered as a stratifier or facet. */
+export const MAX_LEVELS = 50;
+/** Longest plausible time from infusion in months (50 years); longer times are refused. */
+export const MAX_TIME_MONTHS = 600;
+
+/** "200 MB", "1.5 MB", "812 bytes": binary megabytes, as file managers show them. */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1).replace(/\.0$/, '')} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MB`;
+}
+
+/**
+ * The message for a file over MAX_FILE_BYTES, or null when its size is within the limit.
+ * @example fileSizeProblem(300 * 2 ** 20, 'big.csv') // '“big.csv” is 300 MB; …'
+ */
+export function fileSizeProblem(size: number, name: string, limit = MAX_FILE_BYTES): string | null {
+  if (size <= limit) return null;
+  return (
+    `“${name}” is ${formatBytes(size)}, larger than the ${formatBytes(limit)} the explorer reads ` +
+    'in a browser tab; it was not read. Keep one row per patient and only the columns you need.'
+  );
+}
+
+/** The message for a table with more than MAX_COLUMNS columns, or null. */
+export function columnCountProblem(count: number, limit = MAX_COLUMNS): string | null {
+  if (count <= limit) return null;
+  return (
+    `The table has ${count} columns, more than the ${limit} the explorer reads; ` +
+    'keep one row per patient and only the columns you need (the data format has about 70).'
+  );
+}
