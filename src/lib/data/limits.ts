@@ -1,3 +1,5 @@
+import { plainIssue, type ValidationReport } from './issues';
+
 /**
  * Limits said up front (docs/limits.md): what the explorer refuses, or does not offer, before it
  * spends time and memory on a file. Each limit has a message that names the limit and what the
@@ -39,4 +41,20 @@ export function columnCountProblem(count: number, limit = MAX_COLUMNS): string |
     `The table has ${count} columns, more than the ${limit} the explorer reads; ` +
     'keep one row per patient and only the columns you need (the data format has about 70).'
   );
+}
+
+/**
+ * The error report for chosen files any of which is over MAX_FILE_BYTES, from their sizes alone
+ * (nothing is read), or null when all are within the limit.
+ * @example oversizeReport([{ name: 'big.csv', size: 3e8 }])?.errors[0].rule // 'file-too-large'
+ */
+export function oversizeReport(
+  files: readonly { name: string; size: number }[],
+  limit = MAX_FILE_BYTES,
+): ValidationReport | null {
+  const errors = files.flatMap((f) => {
+    const message = fileSizeProblem(f.size, f.name, limit);
+    return message ? [plainIssue(null, 'file-too-large', message)] : [];
+  });
+  return errors.length > 0 ? { errors, warnings: [] } : null;
 }
