@@ -89,7 +89,7 @@ test('a file over 200 MB is refused from its size before it is read', async ({ p
   try {
     const errors = await demoThenPick(page, big);
     await expect(page.getByTestId('load-errors')).toContainText(
-      '“huge.csv” is 200 MB, larger than the 200 MB the explorer reads',
+      '“huge.csv” is 209,715,201 bytes, larger than the 200 MB the explorer reads',
     );
     await expect(page.getByTestId('dataset-label')).toContainText('56 patients');
     await stillUsable(page);

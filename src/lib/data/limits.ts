@@ -28,8 +28,13 @@ export function formatBytes(bytes: number): string {
  */
 export function fileSizeProblem(size: number, name: string, limit = MAX_FILE_BYTES): string | null {
   if (size <= limit) return null;
+  // Just over the limit, both would read "200 MB": then the size is given in bytes.
+  const shown =
+    formatBytes(size) === formatBytes(limit)
+      ? `${size.toLocaleString('en')} bytes`
+      : formatBytes(size);
   return (
-    `“${name}” is ${formatBytes(size)}, larger than the ${formatBytes(limit)} the explorer reads ` +
+    `“${name}” is ${shown}, larger than the ${formatBytes(limit)} the explorer reads ` +
     'in a browser tab; it was not read. Keep one row per patient and only the columns you need.'
   );
 }

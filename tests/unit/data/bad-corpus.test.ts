@@ -50,7 +50,7 @@ describe('the bad-data corpus (tests/fixtures/bad, scripts/make-bad-corpus.ts)',
     const res = loadDataset(big, 'huge.csv');
     expect(res.ok).toBe(false);
     expect(res.report.errors[0].message).toMatch(
-      /^“huge\.csv” is 200 MB, larger than the 200 MB the explorer reads/,
+      /^“huge\.csv” is 209,715,201 bytes, larger than the 200 MB the explorer reads/,
     );
   });
 });
