@@ -1,4 +1,4 @@
-import { PATIENT_COLUMNS, patientColumn } from './columns';
+import { META_KEYS, PATIENT_COLUMNS, patientColumn } from './columns';
 import { plural, quote, rowIssue, type Issue } from './issues';
 import { MAX_TIME_MONTHS } from './limits';
 import { num } from './values';
@@ -6,8 +6,7 @@ import { num } from './values';
 /** The patient-table columns the contract gives in months since infusion. */
 const MONTH_COLUMNS = PATIENT_COLUMNS.filter((c) => c.unit === 'months').map((c) => c.name);
 
-/** Optional schema metadata: the data cut-off, as a year or an ISO date (e.g. 2024-06-01). */
-export const DATA_CUTOFF_KEY = 'cart_explorer.data_cutoff';
+const DATA_CUTOFF_KEY = META_KEYS.dataCutoff;
 
 export interface PlausibleOptions {
   /** Schema metadata (the data cut-off, if given, bounds the follow-up). */
