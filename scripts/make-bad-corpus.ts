@@ -18,4 +18,6 @@ for (const c of BAD_CASES) {
   written++;
   bytes += data.length;
 }
-console.log(`${written} corpus files (${(bytes / 1024).toFixed(0)} KB) written to ${dir}; ${BAD_CASES.length} cases in all`);
+console.log(
+  `${written} corpus files (${(bytes / 1024).toFixed(0)} KB) written to ${dir}; ${BAD_CASES.length} cases in all`,
+);

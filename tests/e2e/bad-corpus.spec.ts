@@ -27,11 +27,17 @@ async function stillUsable(page: Page): Promise<void> {
 
 const REFUSED: [string, string][] = [
   ['date-pfs_months.arrow', 'convert dates to months since infusion'],
-  ['timestamp-os_months.arrow', 'os_months: the column holds dates or clock times (Arrow Timestamp)'],
+  [
+    'timestamp-os_months.arrow',
+    'os_months: the column holds dates or clock times (Arrow Timestamp)',
+  ],
   ['plus-infinity-pfs_months.arrow', 'pfs_months: 1 value is infinite (+Infinity) (row 3)'],
   ['plus-and-minus-infinity.arrow', '2 values are infinite (+Infinity, −Infinity) (rows 1, 5)'],
   ['nan-pfs_months.arrow', 'pfs_months: 1 value is NaN (not a number) (row 2)'],
-  ['union-extra-column.arrow', 'site: the column mixes value types (Arrow Union of Float and Utf8)'],
+  [
+    'union-extra-column.arrow',
+    'site: the column mixes value types (Arrow Union of Float and Utf8)',
+  ],
   ['duplicate-field-pfs_months.arrow', 'pfs_months: the column name appears 2 times'],
   ['unclosed-quote-line-3.csv', 'opened on line 3 that is never closed, so lines 3–7'],
   ['time-2-pow-62.arrow', 'pfs_months: 1 time is longer than 600 months'],

@@ -21,7 +21,13 @@ function typeName(type: ArrowType): string {
   return TYPE_NAMES.get(type.typeId) ?? `type ${type.typeId}`;
 }
 
-const DATE_LIKE = new Set<number>([Type.Date, Type.Time, Type.Timestamp, Type.Duration, Type.Interval]);
+const DATE_LIKE = new Set<number>([
+  Type.Date,
+  Type.Time,
+  Type.Timestamp,
+  Type.Duration,
+  Type.Interval,
+]);
 const PLAIN_VALUES = new Set<number>([
   Type.Int,
   Type.Float,
@@ -87,7 +93,8 @@ function nanRows(values: ArrayLike<unknown>): number[] {
 export function arrowTypeIssues(table: Table): Issue[] {
   const issues: Issue[] = [];
   const counts = new Map<string, number>();
-  for (const field of table.schema.fields) counts.set(field.name, (counts.get(field.name) ?? 0) + 1);
+  for (const field of table.schema.fields)
+    counts.set(field.name, (counts.get(field.name) ?? 0) + 1);
   for (const [name, count] of counts) {
     if (count > 1) {
       issues.push(

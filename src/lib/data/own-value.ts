@@ -3,6 +3,9 @@
  * an inherited one: `labels['constructor']` on a plain object is Object's constructor function.
  * @example ownValue({ M: 'Male' }, 'constructor') // undefined
  */
-export function ownValue<T>(record: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
+export function ownValue<T>(
+  record: Readonly<Record<string, T>> | undefined,
+  key: string,
+): T | undefined {
   return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
 }

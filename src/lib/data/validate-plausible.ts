@@ -26,7 +26,9 @@ const infinite = (v: unknown) => typeof v === 'number' && !Number.isNaN(v) && !N
 function nonFinite(name: string, values: readonly unknown[]): Issue | null {
   const bad = rowsWhere(values, infinite);
   if (bad.length === 0) return null;
-  const found = [...new Set(bad.map((i) => ((values[i] as number) > 0 ? '+Infinity' : '−Infinity')))];
+  const found = [
+    ...new Set(bad.map((i) => ((values[i] as number) > 0 ? '+Infinity' : '−Infinity'))),
+  ];
   const spec = patientColumn(name);
   const time = spec?.unit === 'months' || spec?.unit === 'days';
   return rowIssue(
@@ -44,7 +46,8 @@ function nonFinite(name: string, values: readonly unknown[]): Issue | null {
 function lastYear(options: PlausibleOptions): { year: number; source: string } {
   const cutoff = options.metadata?.get(DATA_CUTOFF_KEY)?.trim();
   const m = cutoff ? /^(\d{4})\b/.exec(cutoff) : null;
-  if (m) return { year: Number(m[1]) + 1, source: `the data cut-off ${cutoff} (${DATA_CUTOFF_KEY})` };
+  if (m)
+    return { year: Number(m[1]) + 1, source: `the data cut-off ${cutoff} (${DATA_CUTOFF_KEY})` };
   const today = options.now ?? new Date();
   return { year: today.getUTCFullYear() + 1, source: `today (${today.getUTCFullYear()})` };
 }

@@ -121,7 +121,12 @@ function check(
   });
   report.errors.push(...units.errors);
   report.errors.push(...validatePlausible(names, get, { metadata: meta, now: options.now }));
-  report.warnings.push(...manyLevels(table, names.filter((c) => !KNOWN.has(c))));
+  report.warnings.push(
+    ...manyLevels(
+      table,
+      names.filter((c) => !KNOWN.has(c)),
+    ),
+  );
   report.warnings.push(...units.warnings);
   report.warnings.push(...validateConsistency(get, n));
   for (const column of Object.keys(SERIAL_COLUMNS) as SerialColumnName[]) {

@@ -63,10 +63,7 @@ describe('value labels of values named like Object.prototype members', () => {
       const frame = new AnalysisFrame(dataTable({ sex: [value, 'M'] }));
       expect(frame.valueLabel('sex', value)).toMatch(new RegExp(`: ${value}$`));
       expect(valueLabel('sex', value)).toBe(value);
-      expect(frame.factor('sex').levels.map((l) => typeof l.label)).toEqual([
-        'string',
-        'string',
-      ]);
+      expect(frame.factor('sex').levels.map((l) => typeof l.label)).toEqual(['string', 'string']);
     },
   );
 });
