@@ -44,6 +44,22 @@ describe('the bad-data corpus (tests/fixtures/bad, scripts/make-bad-corpus.ts)',
     },
   );
 
+  it.each(BAD_CASES.filter((c) => c.outcome !== 'refused').map((c) => [c.file] as const))(
+    '%s loads with one value type per column, so 1 and "1" can never be two groups',
+    (file) => {
+      const res = loadDataset(read(file), file, undefined, { now });
+      if (!res.ok) throw new Error(res.report.errors[0].message);
+      const { table } = res.dataset;
+      for (const name of table.columnNames()) {
+        const types = new Set<string>();
+        for (const v of Array.from(table.array(name))) {
+          if (typeof v === 'number' || typeof v === 'string') types.add(typeof v);
+        }
+        expect([name, types.size <= 1]).toEqual([name, true]);
+      }
+    },
+  );
+
   it('refuses a file over the size limit before reading it, naming the limit and its size', () => {
     // Made at test time (never committed): one byte over the limit.
     const big = new Uint8Array(MAX_FILE_BYTES + 1);
