@@ -594,6 +594,8 @@ export const META_KEYS = {
   /** How a still-negative MRD duration is censored: 'last_neg_test' (default) or 'last_followup'. */
   mrdCensorRule: 'cart_explorer.mrd_censor_rule',
   timesInMonthsConfirmed: 'cart_explorer.times_in_months_confirmed',
+  /** The data cut-off (a year or an ISO date): follow-up may not run past the year after it. */
+  dataCutoff: 'cart_explorer.data_cutoff',
 } as const;
 
 /** Look up an input column of the patient table. */

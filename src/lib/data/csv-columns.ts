@@ -1,10 +1,16 @@
 import type { ColumnType } from './columns';
 import { plainIssue, plural, rowIssue, type Issue } from './issues';
-import { parseCsvRows, sniffDelimiter } from './parse-csv';
+import { columnCountProblem } from './limits';
+import { parseCsv, sniffDelimiter } from './parse-csv';
 
 /** Cell texts read as missing. 0, -1, 99 and "unknown" are NOT missing (validation flags them). */
 const MISSING = new Set(['', 'NA', 'N/A', 'NaN', 'nan', 'null', 'NULL', '#N/A', '.']);
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
+/** A CSV that cannot be read as a table (unclosed quote, too many columns). */
+export class CsvError extends Error {
+  override name = 'CsvError';
+}
 
 export interface CsvColumns {
   names: string[];
@@ -35,16 +41,27 @@ function autoColumn(raw: string[]): unknown[] {
 /**
  * Parse CSV text into typed columns. Known columns are typed by `typeOf`; unknown columns become
  * numbers when every cell is numeric (or true/false), text otherwise. Ragged rows and repeated
- * header names are reported as issues, not thrown.
+ * header names are reported as issues, not thrown; an unclosed quote or more than MAX_COLUMNS
+ * columns throw a CsvError.
  */
 export function csvColumns(
   text: string,
   typeOf: (name: string) => ColumnType | undefined,
   delimiter = sniffDelimiter(text),
 ): CsvColumns {
-  const rows = parseCsvRows(text, delimiter);
+  const { rows, unclosedQuoteLine } = parseCsv(text, delimiter);
+  if (unclosedQuoteLine !== null) {
+    const last = text.split(/\r\n|\r|\n/).filter((l) => l !== '').length;
+    throw new CsvError(
+      `The CSV has a quote (") opened on line ${unclosedQuoteLine} that is never closed, so ` +
+        `lines ${unclosedQuoteLine}–${Math.max(last, unclosedQuoteLine)} were read as one cell. ` +
+        'Close the quote or remove it (a quote inside a cell is written twice: "").',
+    );
+  }
   const issues: Issue[] = [];
   const header = (rows[0] ?? []).map((h) => h.trim());
+  const tooMany = columnCountProblem(header.length);
+  if (tooMany) throw new CsvError(tooMany);
   const body = rows.slice(1);
   const names: string[] = [];
   const seen = new Set<string>();
@@ -73,7 +90,8 @@ export function csvColumns(
       ),
     );
   }
-  const columns: Record<string, unknown[]> = {};
+  // No prototype: a column named __proto__ or constructor is a column like any other.
+  const columns = Object.create(null) as Record<string, unknown[]>;
   for (const name of names) {
     const j = header.indexOf(name);
     const raw = body.map((r) => r[j] ?? '');

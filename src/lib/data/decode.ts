@@ -1,9 +1,12 @@
 import { tableFromIPC, type Table as ArrowTable } from '@uwdata/flechette';
 import { arrowColumns } from './arrow-columns';
+import { arrowTypeIssues } from './arrow-type-check';
 import { PATIENT_COLUMNS, type ColumnType } from './columns';
-import { csvColumns } from './csv-columns';
+import { CsvError, csvColumns } from './csv-columns';
 import { dataTable, type DataTable } from './data-table';
 import { plainIssue, type Issue } from './issues';
+import { columnCountProblem } from './limits';
+import { whatBinary } from './sniff-binary';
 
 export interface Decoded {
   /**
@@ -17,6 +20,8 @@ export interface Decoded {
   format: 'arrow' | 'csv';
   /** Non-fatal problems found while reading (e.g. ragged CSV lines). */
   issues: Issue[];
+  /** Problems that stop the analysis, found from the Arrow types (dates, unions, NaN…). */
+  errors: Issue[];
 }
 
 /** Thrown by decodeTable with a message meant for the person who chose the file. */
@@ -83,13 +88,22 @@ function decodeArrow(bytes: Uint8Array): Decoded {
   if (arrow.schema.fields.length === 0) {
     throw new DecodeError('The Arrow file has no columns (it may be truncated or damaged).');
   }
+  const tooMany = columnCountProblem(arrow.schema.fields.length);
+  if (tooMany) throw new DecodeError(tooMany);
+  const errors = arrowTypeIssues(arrow);
   let table: DataTable;
   try {
     table = dataTable(arrowColumns(arrow));
   } catch (e) {
     throw new DecodeError(`The Arrow file could not be read fully (${(e as Error).message}).`);
   }
-  return { table, metadata: new Map(arrow.schema.metadata ?? []), format: 'arrow', issues };
+  return {
+    table,
+    metadata: new Map(arrow.schema.metadata ?? []),
+    format: 'arrow',
+    issues,
+    errors,
+  };
 }
 
 /** True if the bytes are probably binary: NUL bytes or many control characters early on. */
@@ -116,8 +130,9 @@ function bytesToText(bytes: Uint8Array): string {
  * Decode an Arrow IPC file or stream (with flechette, arquero's Arrow reader) or a CSV text
  * into a table of plain values (see Decoded.table). CSV cells that are empty or NA are null; a byte-order mark
  * and CRLF line ends are accepted; ';' or tab separators are detected from the header line.
- * Known CSV columns are typed by the data contract (IDs stay text).
- * Throws a DecodeError with a plain-language message when the bytes are neither.
+ * Known CSV columns are typed by the data contract (IDs stay text). The kind is decided by the
+ * first bytes ("ARROW1" or an Arrow stream's 0xFFFFFFFF continuation marker; else text), not by
+ * the file name. Throws a DecodeError with a plain-language message when the bytes are neither.
  */
 export function decodeTable(
   bytes: Uint8Array,
@@ -125,15 +140,23 @@ export function decodeTable(
   typeOf: (name: string) => ColumnType | undefined = (n) => PATIENT_TYPES.get(n),
 ): Decoded {
   if (bytes.length === 0) throw new DecodeError('The file is empty.');
-  const isCsvName = /\.(csv|txt|tsv)$/i.test(fileName);
-  if (!isCsvName && looksLikeArrow(bytes)) return decodeArrow(bytes);
+  // The kind is decided by the content, never by the name: an Arrow file named .csv is Arrow.
+  if (looksLikeArrow(bytes)) return decodeArrow(bytes);
   if (looksBinary(bytes)) {
     throw new DecodeError(
-      'The file is neither an Arrow file nor a CSV text file (it looks like some other binary file).',
+      `The file is not an Arrow or CSV file: it looks like ${whatBinary(bytes)}. ` +
+        'Export the table as Arrow (Feather version 2) or as CSV text.',
     );
   }
   const text = bytesToText(bytes);
   if (text.replace(/^\uFEFF/, '').trim() === '') throw new DecodeError('The file is empty.');
-  const { columns, issues } = csvColumns(text, typeOf, /\.tsv$/i.test(fileName) ? '\t' : undefined);
-  return { table: dataTable(columns), metadata: new Map(), format: 'csv', issues };
+  let csv;
+  try {
+    csv = csvColumns(text, typeOf, /\.tsv$/i.test(fileName) ? '\t' : undefined);
+  } catch (e) {
+    if (e instanceof CsvError) throw new DecodeError(e.message);
+    throw e;
+  }
+  const { columns, issues } = csv;
+  return { table: dataTable(columns), metadata: new Map(), format: 'csv', issues, errors: [] };
 }

@@ -3,6 +3,7 @@ import type { DataTable } from './data-table';
 import { decodeTable } from './decode';
 import { deriveColumns, type DeriveOptions } from './derive';
 import { emptyReport, mergeReports, plainIssue, type ValidationReport } from './issues';
+import { fileSizeProblem } from './limits';
 import { joinLongTables, type LongCsv } from './join-long-tables';
 import { reconcileSerial, type SerialOptions } from './reconcile-serial';
 import { validateTable } from './validate';
@@ -33,6 +34,8 @@ export type LoadResult =
 export interface LoadOptions {
   derive?: Partial<DeriveOptions>;
   serial?: Partial<SerialOptions>;
+  /** Today, for the follow-up plausibility check (default: the clock). */
+  now?: Date;
 }
 
 function fail(report: ValidationReport): LoadResult {
@@ -45,6 +48,8 @@ function load(
   serialCsv: LongCsv | undefined,
   options: LoadOptions,
 ): LoadResult {
+  const tooBig = fileSizeProblem(bytes.length, fileName || 'The file');
+  if (tooBig) return fail({ errors: [plainIssue(null, 'file-too-large', tooBig)], warnings: [] });
   let decoded;
   try {
     decoded = decodeTable(bytes, fileName);
@@ -54,7 +59,7 @@ function load(
       warnings: [],
     });
   }
-  let report: ValidationReport = { errors: [], warnings: decoded.issues };
+  let report: ValidationReport = { errors: decoded.errors, warnings: decoded.issues };
   let table = decoded.table;
   if (serialCsv && Object.values(serialCsv).some((b) => b !== undefined)) {
     const joined = joinLongTables(table, serialCsv);
@@ -62,7 +67,7 @@ function load(
     report = mergeReports(report, joined.report);
   }
   const { metadata, format } = decoded;
-  report = mergeReports(report, validateTable(table, metadata, { format }));
+  report = mergeReports(report, validateTable(table, metadata, { format, now: options.now }));
   if (report.errors.length > 0) return fail(report);
 
   const monthDays =

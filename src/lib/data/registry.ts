@@ -2,6 +2,7 @@ import { TABLE1_SECTIONS, type ColumnMeaning, type DerivedColumnSpec } from './c
 import { PATIENT_COLUMNS } from './columns';
 import { DERIVED_COLUMNS, DERIVED_FAMILIES } from './derived-columns';
 import { TD_COUNTERPARTS, type TdCovariateId } from './time-dependent-covariates';
+import { ownValue } from './own-value';
 
 /**
  * Lookups over the column registry (columns.ts and derived-columns.ts). Every list the explorer
@@ -65,7 +66,7 @@ export const CORRELATION_COLUMNS: readonly ColumnMeaning[] = DECLARED.filter(
  * @example valueLabel('mrd_group', 'died_mrd_neg') // 'Died while MRD-negative'
  */
 export function valueLabel(name: string, value: string | number): string {
-  return columnSpec(name)?.valueLabels?.[String(value)] ?? String(value);
+  return ownValue(columnSpec(name)?.valueLabels, String(value)) ?? String(value);
 }
 
 /** The on-screen name of a column: the registry's label, else the column name itself. */

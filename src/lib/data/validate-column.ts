@@ -57,7 +57,8 @@ function checkNumber(spec: ColumnSpec, values: unknown[], report: ValidationRepo
       ),
     );
   }
-  const nums = values.map((v) => (typeof v === 'number' ? v : null));
+  // ±Infinity is reported once, by validatePlausible, not again as negative or out of range.
+  const nums = values.map((v) => (typeof v === 'number' && Number.isFinite(v) ? v : null));
   if (spec.codes) {
     const codes = spec.codes;
     const bad = whereRows(nums, (v) => v !== null && !codes.includes(v));

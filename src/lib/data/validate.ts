@@ -13,6 +13,8 @@ import { validateConsistency } from './validate-consistency';
 import { parseFlag, parseMonthDays, validateMetadata } from './validate-metadata';
 import { validateSerial } from './validate-serial';
 import { validateTimeUnits } from './validate-time-units';
+import { manyLevels } from './validate-levels';
+import { validatePlausible } from './validate-plausible';
 import { bin, columnValues, str } from './values';
 
 export type { Issue, ValidationReport } from './issues';
@@ -20,6 +22,8 @@ export type { Issue, ValidationReport } from './issues';
 export interface ValidateOptions {
   /** CSV input has no schema metadata, so metadata checks are skipped. */
   format?: 'arrow' | 'csv';
+  /** Today, for the follow-up plausibility check (default: the clock). */
+  now?: Date;
 }
 
 /** Required columns that a serial column can stand in for (they are recomputed from it). */
@@ -116,6 +120,13 @@ function check(
     confirmed: parseFlag(meta.get(META_KEYS.timesInMonthsConfirmed)) === true,
   });
   report.errors.push(...units.errors);
+  report.errors.push(...validatePlausible(names, get, { metadata: meta, now: options.now }));
+  report.warnings.push(
+    ...manyLevels(
+      table,
+      names.filter((c) => !KNOWN.has(c)),
+    ),
+  );
   report.warnings.push(...units.warnings);
   report.warnings.push(...validateConsistency(get, n));
   for (const column of Object.keys(SERIAL_COLUMNS) as SerialColumnName[]) {

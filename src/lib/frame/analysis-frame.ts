@@ -6,6 +6,7 @@ import { toCell, type Cell } from './cell';
 import { eventIndicator } from './event-indicator';
 import { factorOf, type Factor } from './factor';
 import { toNumber } from './to-number';
+import { ownValue } from '../data/own-value';
 
 /** What the frame reads: any table of named columns (the loaded dataset, or a decoded file). */
 export type TableLike = DataTable;
@@ -120,7 +121,7 @@ export class AnalysisFrame {
    */
   valueLabel(name: string, value: string | number): string {
     const spec = this.spec(name);
-    const known = spec?.valueLabels?.[String(value)];
+    const known = ownValue(spec?.valueLabels, String(value));
     if (known) return known;
     return spec ? `${spec.label}: ${value}` : `${name} = ${value}`;
   }

@@ -3,6 +3,7 @@ import { TABLE1_COLUMNS } from '../data/registry';
 import type { AnalysisFrame } from './analysis-frame';
 import type { Level } from './factor';
 import { MAX_GROUPS, referenceOf, type ReferenceRule } from './survival-inputs';
+import { ownValue } from '../data/own-value';
 
 /** What defines the groups of a Table 1. */
 export interface Table1Spec {
@@ -117,7 +118,7 @@ function variableOf(frame: AnalysisFrame, name: string): Table1Variable {
       codes: f.codes.map((c) => (c < 0 ? -1 : position[c])),
       levels: kept.map((l) => ({
         value: l.value,
-        label: spec.valueLabels?.[String(l.value)] ?? String(l.value),
+        label: ownValue(spec.valueLabels, String(l.value)) ?? String(l.value),
       })),
     };
   }

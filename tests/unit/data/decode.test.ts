@@ -200,7 +200,7 @@ describe('decodeTable on unreadable input', () => {
   it.each([
     ['an empty file', new Uint8Array(0), /empty/],
     ['only whitespace', enc(' \r\n \n'), /empty/],
-    ['a PNG image', png, /neither an Arrow file nor a CSV/],
+    ['a PNG image', png, /not an Arrow or CSV file: it looks like a PNG image/],
     ['Arrow file magic with nothing after it', enc('ARROW1\0\0garbage'), /incomplete/],
     [
       'a stream header cut short',

@@ -101,9 +101,9 @@ describe('loadDataset', () => {
   });
 
   it.each([
-    ['garbage.bin', /neither an Arrow file nor a CSV/],
+    ['garbage.bin', /not an Arrow or CSV file: it looks like an unknown binary file/],
     ['empty.csv', /^The file is empty\.$/],
-    ['image.png', /neither an Arrow file nor a CSV/],
+    ['image.png', /not an Arrow or CSV file: it looks like a PNG image/],
     ['truncated.arrow', /incomplete|cannot be read/],
     ['truncated-stream.arrows', /cannot be read/],
     ['pyarrow-lz4.arrow', /^The Arrow file is compressed \(LZ4 or ZSTD\)/],
@@ -164,7 +164,12 @@ describe('loadDataset', () => {
   });
 
   it('loads times in days from an Arrow file that confirms they are months, with warnings', () => {
-    const rows = cohortRows().map((r) => ({ ...r, os_months: (r.os_months as number) * 400 }));
+    // Up to 500 months (within the 600-month limit), infused long enough ago to allow it.
+    const rows = cohortRows().map((r) => ({
+      ...r,
+      infusion_year: 1980,
+      os_months: (r.os_months as number) * 10,
+    }));
     const bytes = toArrow(rows, null, 'file', {
       [META_KEYS.formatVersion]: '1',
       [META_KEYS.timesInMonthsConfirmed]: 'true',

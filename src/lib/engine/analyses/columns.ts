@@ -1,5 +1,7 @@
 import { SERIAL_COLUMNS } from '../../data/columns';
+import { MAX_LEVELS } from '../../data/limits';
 import { derivedSpec, STRATIFIER_COLUMNS } from '../../data/registry';
+import { countLevels } from '../../data/validate-levels';
 import type { AnalysisFrame } from '../../frame/analysis-frame';
 import type { ColumnInfo } from '../types';
 
@@ -52,7 +54,8 @@ export function columnsAnalysis(frame: AnalysisFrame): ColumnInfo[] {
 
 function kindOf(frame: AnalysisFrame, name: string): Kind | null {
   if (name === 'patient_id') return 'id';
-  if (name in SERIAL_COLUMNS) return 'serial';
+  // Object.hasOwn, not `in`: a column named constructor or toString is not a serial column.
+  if (Object.hasOwn(SERIAL_COLUMNS, name)) return 'serial';
   const spec = frame.spec(name);
   if (spec) {
     if (spec.eventValues) return 'event';
@@ -66,6 +69,9 @@ function kindOf(frame: AnalysisFrame, name: string): Kind | null {
     if (v !== null && typeof v === 'object') return null; // lists or objects: not usable here
   }
   const cells = frame.cells(name);
-  if (!cells.every((c) => c === null || typeof c === 'number')) return 'categorical';
+  if (!cells.every((c) => c === null || typeof c === 'number')) {
+    // Too many groups to compare (validation said so): not offered as a stratifier.
+    return countLevels(cells) > MAX_LEVELS ? null : 'categorical';
+  }
   return cells.every((c) => c === null || c === 0 || c === 1) ? 'binary' : 'numeric';
 }
