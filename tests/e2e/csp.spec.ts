@@ -2,7 +2,7 @@ import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect, type ConsoleMessage, type Page } from '@playwright/test';
 import { TABS } from '../../src/lib/state/tabs';
 
 // The Content-Security-Policy of the hosted build (served by `vite preview`) and of the offline
@@ -16,9 +16,13 @@ const CURVE = '[data-testid="km-chart"] path.km-step';
 /** Every CSP violation the page reports, as events and as console messages. */
 async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
   const console: string[] = [];
-  page.on('console', (m) => {
+  const listen = (m: ConsoleMessage) => {
     if (/Content[- ]Security[- ]Policy|Refused to/i.test(m.text())) console.push(m.text());
-  });
+  };
+  page.on('console', listen);
+  // The engine worker runs under the page's policy in the offline file (a blob: worker inherits
+  // it); its violations reach the console, not the page's event listener.
+  page.on('worker', (worker) => worker.on('console', listen));
   // Page source text: the test files are compiled without the DOM library.
   await page.addInitScript(`
     window.__violations = [];
