@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, mergeConfig, type Plugin } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import hosted from './vite.config.ts';
+import { offlineContentSecurityPolicy } from './scripts/content-security-policy.ts';
 
 // `npm run build:offline`: the whole explorer as ONE html file that runs when opened from a folder
 // (file://) with no server and no network. The hosted build's config, plus: the worker and the
@@ -52,6 +53,8 @@ export default mergeConfig(
       swapModules(),
       offlineNotStartedMessage(),
       viteSingleFile({ outputFileName: 'cart-outcomes-explorer.html' }),
+      // After the inlining: the policy allows the inline script and style by their hashes.
+      offlineContentSecurityPolicy(),
     ],
     // The cohort is imported with ?inline, which Vite only applies to files it treats as assets.
     assetsInclude: ['**/*.arrow'],

@@ -21,6 +21,7 @@ import { RequestScheduler } from './engine/request-scheduler';
 import { fileRoles } from './data/file-roles';
 import type { LongCsv } from './data/join-long-tables';
 import { startEngineWorker } from './start-worker';
+import { fetchDataBytes } from './fetch-data';
 
 export { Superseded };
 
@@ -35,9 +36,7 @@ async function readBytes(source: DataSource): Promise<Payload> {
     }
     return { bytes: await read(roles.main), name: source.files[roles.main].name, serial };
   }
-  const res = await fetch(source.url);
-  if (!res.ok) throw new Error(`Could not fetch ${source.name} (HTTP ${res.status}).`);
-  return { bytes: new Uint8Array(await res.arrayBuffer()), name: source.name, serial: {} };
+  return { bytes: await fetchDataBytes(source.url), name: source.name, serial: {} };
 }
 
 /** Hand the bytes to the worker without copying them. */
