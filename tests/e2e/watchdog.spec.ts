@@ -17,17 +17,17 @@ const MISBEHAVE = `self.addEventListener('message', (e) => {
 });
 `;
 
-const RECORD_WORKERS = () => {
+// Runs in the page before its own scripts (a string: this file is compiled without DOM types).
+const RECORD_WORKERS = `(() => {
   const Original = window.Worker;
-  const started: Worker[] = [];
-  (window as unknown as { __engineWorkers: Worker[] }).__engineWorkers = started;
+  const started = (window.__engineWorkers = []);
   window.Worker = class extends Original {
-    constructor(url: string | URL, options?: WorkerOptions) {
+    constructor(url, options) {
       super(url, options);
       started.push(this);
     }
   };
-};
+})();`;
 
 async function openDemo(page: Page): Promise<string> {
   await page.addInitScript(RECORD_WORKERS);
@@ -43,15 +43,13 @@ async function openDemo(page: Page): Promise<string> {
 
 /** Makes the current engine worker misbehave, or terminates it from the page. */
 async function breakWorker(page: Page, how: 'hang' | 'close' | 'throw' | 'terminate') {
-  await page.evaluate((how) => {
-    const worker = (window as unknown as { __engineWorkers: Worker[] }).__engineWorkers.at(-1)!;
-    if (how === 'terminate') worker.terminate();
-    else worker.postMessage({ __test: how });
-  }, how);
+  const worker = 'window.__engineWorkers.at(-1)';
+  await page.evaluate(
+    how === 'terminate' ? `${worker}.terminate()` : `${worker}.postMessage({ __test: '${how}' })`,
+  );
 }
 
-const workerCount = (page: Page) =>
-  page.evaluate(() => (window as unknown as { __engineWorkers: Worker[] }).__engineWorkers.length);
+const workerCount = (page: Page) => page.evaluate('window.__engineWorkers.length');
 
 /** The page works again: same dataset, chart drawn, buttons enabled, a new analysis answers. */
 async function expectRecovered(page: Page, label: string) {
