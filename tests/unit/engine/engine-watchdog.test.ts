@@ -11,13 +11,16 @@ const good = () => ({
 });
 const survival = { kind: 'survival', endpoint: 'pfs', stratifier: null } as const;
 
-/** Short limits so each test takes well under a second; no idle ping unless asked for. */
+/**
+ * Short limits so each test takes a second or two, yet long enough for a healthy call on a busy
+ * machine; no idle ping unless asked for.
+ */
 const fast: WatchdogLimits = {
   ...DEFAULT_LIMITS,
-  analysisMs: 150,
-  loadBaseMs: 150,
+  analysisMs: 1_200,
+  loadBaseMs: 2_500,
   heartbeatMs: 0,
-  pingTimeoutMs: 50,
+  pingTimeoutMs: 600,
 };
 
 async function loaded(limits: WatchdogLimits = fast) {
@@ -29,7 +32,7 @@ async function loaded(limits: WatchdogLimits = fast) {
   return { client, started, label, restarted };
 }
 
-describe('EngineClient watchdog', () => {
+describe('EngineClient watchdog', { timeout: 20_000 }, () => {
   it('an analysis that overruns its time limit is stopped, and every pending call is told why', async () => {
     const { client, started, label, restarted } = await loaded();
     started[0].hang();
@@ -41,14 +44,14 @@ describe('EngineClient watchdog', () => {
     const info = await restarted;
     expect(info.reloaded).toBe(true);
     expect(info.message).toContain(`the engine was restarted with “${label}”`);
-    expect(info.cause).toMatchObject({ reason: 'timeout', what: 'analysis', limitMs: 150 });
+    expect(info.cause).toMatchObject({ reason: 'timeout', what: 'analysis', limitMs: 1_200 });
     const view = await client.run(survival, 'a');
     expect(view.nUsed).toBe(6);
     client.dispose();
   });
 
   it('a worker that stops answering without any event is found by the idle ping and replaced', async () => {
-    const { client, started, label, restarted } = await loaded({ ...fast, heartbeatMs: 40 });
+    const { client, started, label, restarted } = await loaded({ ...fast, heartbeatMs: 100 });
     started[0].close();
     const info = await restarted;
     expect(info.cause.reason).toBe('unresponsive');
