@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 // Thin adapter: owns the engine (and so the dataset) and exposes it with comlink.
 import * as Comlink from 'comlink';
-import { createEngine } from '../src/lib/engine/engine';
+import { createWorkerApi } from '../src/lib/engine/worker-api';
 
-Comlink.expose(createEngine());
+Comlink.expose(createWorkerApi());

@@ -665,7 +665,7 @@ const values: BadCase[] = [
   },
 ];
 
-/** Every case of the corpus, in the order of docs/limits.md. */
+/** Every case of the corpus, in the order of docs/security.md ("Limits and bad data"). */
 export const BAD_CASES: BadCase[] = [
   ...made,
   ...arrowTypes,

@@ -1,10 +1,13 @@
 /**
  * The only main-thread file that imports comlink. It starts the engine worker, transfers file
- * bytes to it (no copy), restarts it if it dies — reloading the last good dataset — and
- * makes newer requests supersede older ones.
+ * bytes to it (no copy), makes newer requests supersede older ones, and is the engine's
+ * watchdog: every call has a time limit; a worker that dies (error event, or its lifeline lock
+ * released by close(), terminate() or a crash), stops answering pings while idle, or overruns a
+ * limit is terminated, every pending call is rejected with EngineStopped, and a new worker is
+ * started with the last good dataset. See docs/engine.md, "Time limits and recovery".
  */
 import * as Comlink from 'comlink';
-import type { AnalysisRequest, EngineApi, LoadOutcome, ResultOf, ViewEngine } from './engine/types';
+import type { AnalysisRequest, LoadOutcome, ResultOf, ViewEngine } from './engine/types';
 
 /** A built-in or same-origin file, or files the user chose (a patient table + long CSVs). */
 export type DataSource =
@@ -22,8 +25,24 @@ import { fileRoles } from './data/file-roles';
 import type { LongCsv } from './data/join-long-tables';
 import { startEngineWorker } from './start-worker';
 import { fetchDataBytes } from './fetch-data';
+import type { WorkerApi } from './engine/worker-api';
+import {
+  DEFAULT_LIMITS,
+  RestartPolicy,
+  loadLimitMs,
+  type WatchdogLimits,
+} from './engine/watchdog-policy';
+import { EngineStopped, stopMessage, type StopCause } from './engine/watchdog-messages';
+import { lifelineName, watchLifeline } from './engine/lifeline';
 
-export { Superseded };
+export { Superseded, EngineStopped };
+
+/** What the app is told after a restart: the plain-words message says what happened and was kept. */
+export interface RestartInfo {
+  reloaded: boolean;
+  message: string;
+  cause: StopCause;
+}
 
 async function readBytes(source: DataSource): Promise<Payload> {
   if (source.kind === 'files') {
@@ -45,88 +64,176 @@ function transferred(p: Payload): [Uint8Array, string, LongCsv] {
   return Comlink.transfer([p.bytes, p.name, p.serial], buffers);
 }
 
-/** More deaths than this within the window and the worker is not restarted again. */
-const MAX_RESTARTS = 3;
-const RESTART_WINDOW_MS = 10_000;
+function payloadBytes(p: Payload): number {
+  return [p.bytes, ...Object.values(p.serial)].reduce((n, b) => n + (b?.byteLength ?? 0), 0);
+}
+
 const ENGINE_FAILED =
   'The analysis engine could not be started in this browser (it stopped each time it was started). Reload the page; if this persists, the page may be blocked from starting workers.';
 
 export class EngineClient implements ViewEngine {
   private worker!: Worker;
-  private remote!: Comlink.Remote<EngineApi>;
+  private remote!: Comlink.Remote<WorkerApi>;
   private died!: Promise<never>;
+  private kill!: (e: Error) => void;
+  /** Numbers each started worker; events from a worker that was replaced are ignored. */
+  private generation = 0;
   private lastGood: DataSource | null = null;
+  private lastGoodLabel: string | null = null;
   /** Cache (per dataset), supersession and idle prefetch of requests. */
   private scheduler = new RequestScheduler();
-  /** Called after the worker died and was restarted. */
-  onRestart: ((reloaded: boolean) => void) | null = null;
+  /** Called after the worker was stopped and restarted. */
+  onRestart: ((info: RestartInfo) => void) | null = null;
   /** Called once when the worker keeps dying at start and restarting stops. */
   onGiveUp: ((message: string) => void) | null = null;
-  /** When the worker last died, to stop restarting one that cannot start at all. */
-  private deaths: number[] = [];
+  private policy = new RestartPolicy();
   private gaveUp = false;
+  private disposed = false;
+  private pending = 0;
+  private hasLifeline = false;
+  /** The file being loaded in the worker, while it is (what Cancel stops). */
+  private loading: string | null = null;
+  private heartbeat: ReturnType<typeof setInterval> | null = null;
 
-  /** `createWorker` is for tests; the app uses the engine worker in workers/. */
-  constructor(private readonly createWorker: () => Worker = startEngineWorker) {
+  /** `createWorker` and `limits` are for tests; the app uses the engine worker in workers/. */
+  constructor(
+    private readonly createWorker: () => Worker = startEngineWorker,
+    readonly limits: WatchdogLimits = DEFAULT_LIMITS,
+  ) {
     this.start();
+    if (limits.heartbeatMs > 0) {
+      this.heartbeat = setInterval(() => this.checkAlive(), limits.heartbeatMs);
+    }
   }
 
   private start(): void {
+    const gen = ++this.generation;
     this.worker = this.createWorker();
-    this.remote = Comlink.wrap<EngineApi>(this.worker);
-    this.died = new Promise<never>((_, reject) => {
-      const fail = (e: Event) => {
-        e.preventDefault();
-        const now = Date.now();
-        this.deaths = [...this.deaths.filter((t) => now - t < RESTART_WINDOW_MS), now];
-        if (this.deaths.length > MAX_RESTARTS) {
-          // A worker that dies again and again (blocked by a security policy, or a browser that
-          // cannot start it) would otherwise be restarted for ever.
-          this.gaveUp = true;
-          reject(new Error(ENGINE_FAILED));
-          this.onGiveUp?.(ENGINE_FAILED);
-          return;
-        }
-        reject(new Error('The analysis engine stopped unexpectedly and was restarted.'));
-        void this.restart();
-      };
-      this.worker.addEventListener('error', fail, { once: true });
-      this.worker.addEventListener('messageerror', fail, { once: true });
-    });
+    this.remote = Comlink.wrap<WorkerApi>(this.worker);
+    this.died = new Promise<never>((_, reject) => (this.kill = reject));
     this.died.catch(() => undefined);
+    const fail = (e: Event) => {
+      e.preventDefault();
+      this.lost({ reason: 'died' }, gen);
+    };
+    this.worker.addEventListener('error', fail, { once: true });
+    this.worker.addEventListener('messageerror', fail, { once: true });
+    this.hasLifeline = false;
+    const name = lifelineName(gen);
+    this.call(() => this.remote.holdLifeline(name), this.limits.analysisMs, this.analysisTimeout)
+      .then((held) => {
+        if (held && gen === this.generation) {
+          this.hasLifeline = watchLifeline(name, () => this.lost({ reason: 'died' }, gen));
+        }
+      })
+      .catch(() => undefined);
   }
 
-  private async restart(): Promise<void> {
+  private get analysisTimeout(): StopCause {
+    return { reason: 'timeout', what: 'analysis', limitMs: this.limits.analysisMs };
+  }
+
+  /** The worker `gen` died, hung or was cancelled: stop it, reject its calls, start another. */
+  private lost(cause: StopCause, gen: number): void {
+    if (gen !== this.generation || this.gaveUp || this.disposed) return;
     this.worker.terminate();
+    if (cause.reason !== 'cancelled' && !this.policy.allowRestart(Date.now())) {
+      // A worker that dies again and again (blocked by a security policy, or a browser that
+      // cannot start it) would otherwise be restarted for ever.
+      this.gaveUp = true;
+      this.kill(new Error(ENGINE_FAILED));
+      this.onGiveUp?.(ENGINE_FAILED);
+      return;
+    }
+    this.kill(new EngineStopped(stopMessage(cause, this.lastGoodLabel), cause));
+    void this.restart(cause);
+  }
+
+  private async restart(cause: StopCause): Promise<void> {
     this.start();
+    const gen = this.generation;
     let reloaded = false;
     if (this.lastGood) {
-      const payload = await readBytes(this.lastGood);
-      reloaded = (await this.call(() => this.remote.load(...transferred(payload)))).ok;
+      try {
+        reloaded = (await this.loadPayload(await readBytes(this.lastGood))).ok;
+      } catch {
+        reloaded = false;
+      }
     }
-    this.onRestart?.(reloaded);
+    if (gen !== this.generation || this.disposed) return; // stopped again meanwhile
+    const message = stopMessage(cause, this.lastGoodLabel, reloaded || !this.lastGood);
+    this.onRestart?.({ reloaded, message, cause });
   }
 
-  private call<T>(fn: () => Promise<T>): Promise<T> {
+  /** An idle worker without a lifeline must answer a ping in time, or it is considered dead. */
+  private checkAlive(): void {
+    if (this.hasLifeline || this.pending > 0 || this.gaveUp || this.disposed) return;
+    const gen = this.generation;
+    const timer = setTimeout(
+      () => this.lost({ reason: 'unresponsive' }, gen),
+      this.limits.pingTimeoutMs,
+    );
+    this.remote.ping().then(
+      () => clearTimeout(timer),
+      () => clearTimeout(timer),
+    );
+  }
+
+  /** Runs one call to the worker; past `limitMs` the worker is stopped and restarted. */
+  private call<T>(fn: () => Promise<T>, limitMs: number, onTimeout: StopCause): Promise<T> {
     if (this.gaveUp) return Promise.reject(new Error(ENGINE_FAILED));
-    return Promise.race([fn(), this.died]);
+    const gen = this.generation;
+    this.pending++;
+    const timer = setTimeout(() => this.lost(onTimeout, gen), limitMs);
+    return Promise.race([fn(), this.died]).finally(() => {
+      clearTimeout(timer);
+      this.pending--;
+    });
+  }
+
+  private loadPayload(p: Payload): Promise<LoadOutcome> {
+    const limitMs = loadLimitMs(payloadBytes(p), this.limits);
+    const cause: StopCause = { reason: 'timeout', what: 'load', limitMs, fileName: p.name };
+    return this.call(() => this.remote.load(...transferred(p)), limitMs, cause);
   }
 
   /** Reads and loads a dataset; on failure the worker keeps the previous one. */
   async load(source: DataSource): Promise<LoadOutcome> {
     const payload = await readBytes(source);
-    const outcome = await this.call(() => this.remote.load(...transferred(payload)));
+    this.loading = payload.name;
+    let outcome: LoadOutcome;
+    try {
+      outcome = await this.loadPayload(payload);
+    } finally {
+      this.loading = null;
+    }
     if (outcome.ok) {
       this.lastGood = source;
+      this.lastGoodLabel = outcome.current?.label ?? null;
       this.scheduler.reset();
     }
     return outcome;
   }
 
+  /**
+   * Stops the load in progress (if any): the worker is terminated and restarted with the
+   * previous dataset; the load rejects with EngineStopped. Returns whether a load was stopped.
+   */
+  cancelLoad(): boolean {
+    if (this.loading === null) return false;
+    this.lost({ reason: 'cancelled', fileName: this.loading }, this.generation);
+    return true;
+  }
+
   private job<R extends AnalysisRequest>(request: R) {
     return {
       key: JSON.stringify(request),
-      run: () => this.call(() => this.remote.run(request) as Promise<ResultOf<R>>),
+      run: () =>
+        this.call(
+          () => this.remote.run(request) as Promise<ResultOf<R>>,
+          this.limits.analysisMs,
+          this.analysisTimeout,
+        ),
     };
   }
 
@@ -144,6 +251,8 @@ export class EngineClient implements ViewEngine {
   }
 
   dispose(): void {
+    this.disposed = true;
+    if (this.heartbeat !== null) clearInterval(this.heartbeat);
     this.worker.terminate();
   }
 }

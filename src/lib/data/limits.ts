@@ -1,7 +1,7 @@
 import { plainIssue, type ValidationReport } from './issues';
 
 /**
- * Limits said up front (docs/limits.md): what the explorer refuses, or does not offer, before it
+ * Limits said up front (docs/security.md, "Limits and bad data"): what the explorer refuses, or does not offer, before it
  * spends time and memory on a file. Each limit has a message that names the limit and what the
  * file has, so the person who chose the file knows what to change.
  */

@@ -9,6 +9,8 @@ export class AppState {
   /** Name of the file whose load failed, while its report is shown. */
   failedFile = $state<string | null>(null);
   loading = $state(false);
+  /** The file (or files) being loaded, for the progress line. */
+  loadingName = $state<string | null>(null);
   /** A plain-language message for anything that went wrong outside validation. */
   notice = $state<string | null>(null);
 }

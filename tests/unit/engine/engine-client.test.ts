@@ -1,58 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { MessageChannel, type MessagePort } from 'node:worker_threads';
-import * as Comlink from 'comlink';
 import { describe, expect, it } from 'vitest';
 import { EngineClient } from '../../../src/lib/engine-client';
-import { createEngine } from '../../../src/lib/engine/engine';
-
-/** A Node MessagePort as a comlink endpoint (what comlink's node adapter does). */
-function nodeEndpoint(port: MessagePort) {
-  const wrapped = new WeakMap<EventListener, (data: unknown) => void>();
-  return {
-    postMessage: (message: unknown, transfer?: Transferable[]) =>
-      port.postMessage(message, transfer as never),
-    addEventListener: (_type: string, fn: EventListener) => {
-      const handler = (data: unknown) => fn({ data } as MessageEvent);
-      wrapped.set(fn, handler);
-      port.on('message', handler);
-    },
-    removeEventListener: (_type: string, fn: EventListener) => {
-      const handler = wrapped.get(fn);
-      if (handler) port.off('message', handler);
-    },
-    start: () => port.start(),
-  };
-}
-
-/** A stand-in Worker: the real engine behind a MessageChannel, and a way to make it "die". */
-function fakeWorkers() {
-  const started: { die: () => void; terminated: boolean }[] = [];
-  const factory = () => {
-    const { port1, port2 } = new MessageChannel();
-    Comlink.expose(createEngine(), nodeEndpoint(port2));
-    const target = new EventTarget();
-    const endpoint = nodeEndpoint(port1);
-    const handle = { terminated: false, die: () => target.dispatchEvent(new Event('error')) };
-    started.push(handle);
-    const worker = {
-      postMessage: endpoint.postMessage.bind(endpoint),
-      addEventListener: (type: string, fn: EventListener, opts?: AddEventListenerOptions) =>
-        type === 'message'
-          ? endpoint.addEventListener(type, fn)
-          : target.addEventListener(type, fn, opts),
-      removeEventListener: (type: string, fn: EventListener) =>
-        type === 'message'
-          ? endpoint.removeEventListener(type, fn)
-          : target.removeEventListener(type, fn),
-      terminate: () => {
-        handle.terminated = true;
-        port1.close();
-      },
-    };
-    return worker as unknown as Worker;
-  };
-  return { factory, started };
-}
+import { fakeWorkers } from './fake-workers';
 
 const file = (path: string, name: string) => new File([readFileSync(path)], name);
 
@@ -81,7 +30,9 @@ describe('EngineClient', () => {
       kind: 'files',
       files: [file('tests/fixtures/good/cohort.arrow', 'good.arrow')],
     });
-    const restarted = new Promise<boolean>((resolve) => (client.onRestart = resolve));
+    const restarted = new Promise<boolean>(
+      (resolve) => (client.onRestart = (i) => resolve(i.reloaded)),
+    );
     started[0].die();
     expect(await restarted).toBe(true);
     expect(started).toHaveLength(2);

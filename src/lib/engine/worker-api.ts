@@ -1,0 +1,49 @@
+import { createEngine } from './engine';
+import type { EngineApi } from './types';
+
+/** What the engine worker exposes: the engine, plus what the watchdog needs to see it alive. */
+export interface WorkerApi extends EngineApi {
+  /** Answers at once; an idle worker that does not is considered dead. */
+  ping(): true;
+  /**
+   * Takes the Web Lock `name` and holds it for the worker's whole life; resolves true once held
+   * (false where Web Locks are unavailable). The browser releases it when the worker ends in
+   * any way — close(), terminate(), a crash — which is how the page notices a silent death.
+   */
+  holdLifeline(name: string): Promise<boolean>;
+}
+
+interface LockManagerLike {
+  request(name: string, callback: () => Promise<unknown>): Promise<unknown>;
+}
+
+/** The object workers/engine.worker.ts exposes; tests expose it over a MessageChannel. */
+export function createWorkerApi(
+  locks: LockManagerLike | undefined = (
+    globalThis.navigator as { locks?: LockManagerLike } | undefined
+  )?.locks,
+): WorkerApi {
+  const engine = createEngine();
+  return {
+    load: (bytes, fileName, serial) => engine.load(bytes, fileName, serial),
+    summary: () => engine.summary(),
+    run: (request) => engine.run(request),
+    ping: () => true,
+    holdLifeline(name: string): Promise<boolean> {
+      if (!locks) return Promise.resolve(false);
+      return new Promise<boolean>((held) => {
+        try {
+          locks
+            .request(name, () => {
+              held(true);
+              return new Promise<never>(() => undefined);
+            })
+            .catch(() => held(false));
+        } catch {
+          // An opaque origin (a page opened from file://) may refuse locks outright.
+          held(false);
+        }
+      });
+    },
+  };
+}
