@@ -111,6 +111,7 @@ test('a post-baseline stratifier known at a fixed time gets a landmark analysis 
   const panel = page.getByTestId('landmark-panel');
   await expect(panel).toContainText('landmark analysis from month 6');
   await expect(panel).toContainText('Months since the landmark (month 6 after infusion)');
+  await expect(panel.getByTestId('landmark-caption')).toHaveText(/^Association, not cause/);
   const expected = engine.run({
     kind: 'survival',
     endpoint: 'pfs',

@@ -10,9 +10,9 @@ import type {
   TimeDependentResult,
 } from '../time-dependent-types';
 
-/** The fixed caption under every time-dependent or landmark result (pitfalls P3). */
-export const TD_CAPTION =
-  'Association, not cause: the grouping is measured during follow-up and may be a consequence of the disease course.';
+import { TD_CAPTION } from '../association-caption';
+
+export { TD_CAPTION };
 
 /** Cox HR of z (1 vs 0) with the patients it used; null HR when one group is empty or no event. */
 function hazardRatio(
