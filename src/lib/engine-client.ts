@@ -79,6 +79,8 @@ export class EngineClient implements ViewEngine {
   /** Numbers each started worker; events from a worker that was replaced are ignored. */
   private generation = 0;
   private lastGood: DataSource | null = null;
+  /** Settles when a restarted worker has its dataset again: analyses wait for it. */
+  private ready: Promise<void> = Promise.resolve();
   private lastGoodLabel: string | null = null;
   /** Cache (per dataset), supersession and idle prefetch of requests. */
   private scheduler = new RequestScheduler();
@@ -153,13 +155,17 @@ export class EngineClient implements ViewEngine {
     this.start();
     const gen = this.generation;
     let reloaded = false;
-    if (this.lastGood) {
+    const lastGood = this.lastGood;
+    // Analyses asked for meanwhile wait for the dataset (else: "No dataset is loaded.").
+    this.ready = (async () => {
+      if (!lastGood) return;
       try {
-        reloaded = (await this.loadPayload(await readBytes(this.lastGood))).ok;
+        reloaded = (await this.loadPayload(await readBytes(lastGood))).ok;
       } catch {
         reloaded = false;
       }
-    }
+    })();
+    await this.ready;
     if (gen !== this.generation || this.disposed) return; // stopped again meanwhile
     const message = stopMessage(cause, this.lastGoodLabel, reloaded || !this.lastGood);
     this.onRestart?.({ reloaded, message, cause });
@@ -229,10 +235,12 @@ export class EngineClient implements ViewEngine {
     return {
       key: JSON.stringify(request),
       run: () =>
-        this.call(
-          () => this.remote.run(request) as Promise<ResultOf<R>>,
-          this.limits.analysisMs,
-          this.analysisTimeout,
+        this.ready.then(() =>
+          this.call(
+            () => this.remote.run(request) as Promise<ResultOf<R>>,
+            this.limits.analysisMs,
+            this.analysisTimeout,
+          ),
         ),
     };
   }

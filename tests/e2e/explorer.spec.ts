@@ -256,7 +256,7 @@ test('a file with hundreds of extra columns offers a search box, not hundreds of
     mimeType: 'text/csv',
     buffer: Buffer.from(csv),
   });
-  await expect(page.getByTestId('dataset-label')).toContainText('wide.csv');
+  await expect(page.getByTestId('dataset-label')).toContainText('wide.csv', { timeout: 20_000 });
   const picker = page.getByTestId('stratifier-picker');
   await expect(picker.getByTestId('stratifier-more')).toContainText(/and \d{3} more/);
   expect(await picker.locator('button').count()).toBeLessThan(80);

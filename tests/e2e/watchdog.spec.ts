@@ -58,11 +58,11 @@ async function expectRecovered(page: Page, label: string) {
   await expect(page.getByRole('button', { name: 'Simulated demo cohort' })).toBeEnabled();
   await expect(page.getByTestId('file-input')).toBeEnabled();
   await page
-    .locator('[data-testid="stratifier-picker"] button[data-column="car_persist_ge6"]')
+    .locator('[data-testid="stratifier-picker"] button[data-column="high_risk_ca"]')
     .click();
   await expect(page.getByTestId('survival-panel')).toHaveAttribute(
     'data-view',
-    'pfs|car_persist_ge6|',
+    'pfs|high_risk_ca|',
   );
   await expect(page.locator('[data-testid="km-chart"] path.km-step').first()).toBeVisible();
   // The hazard ratios (never prefetched, so computed by the new worker) arrive.
@@ -74,7 +74,7 @@ test('a worker terminated from outside is noticed at once and restarted with the
 }) => {
   const label = await openDemo(page);
   await breakWorker(page, 'terminate');
-  await expect(page.getByRole('alert')).toContainText(
+  await expect(page.getByTestId('notice')).toContainText(
     `The analysis engine stopped unexpectedly (it may have run out of memory); the engine was restarted with “${label}”, which is still shown.`,
     { timeout: 5_000 },
   );
@@ -87,7 +87,7 @@ test('a worker that calls close(), with no error event, is noticed and restarted
 }) => {
   const label = await openDemo(page);
   await breakWorker(page, 'close');
-  await expect(page.getByRole('alert')).toContainText(
+  await expect(page.getByTestId('notice')).toContainText(
     `The analysis engine stopped unexpectedly (it may have run out of memory); the engine was restarted with “${label}”`,
     { timeout: 5_000 },
   );
@@ -97,7 +97,7 @@ test('a worker that calls close(), with no error event, is noticed and restarted
 test('a worker that throws is restarted with the dataset', async ({ page }) => {
   const label = await openDemo(page);
   await breakWorker(page, 'throw');
-  await expect(page.getByRole('alert')).toContainText(`restarted with “${label}”`, {
+  await expect(page.getByTestId('notice')).toContainText(`restarted with “${label}”`, {
     timeout: 5_000,
   });
   await expectRecovered(page, label);
@@ -113,7 +113,7 @@ test('an analysis stuck in an endless loop is stopped after 20 s and the page wo
   await page
     .locator('[data-testid="stratifier-picker"] button[data-column="triple_refractory"]')
     .click();
-  await expect(page.getByRole('alert')).toContainText(
+  await expect(page.getByTestId('notice')).toContainText(
     `The analysis took longer than 20 s and was stopped; the engine was restarted with “${label}”, which is still shown.`,
     { timeout: 26_000 },
   );
@@ -134,7 +134,7 @@ test('a slow load shows its progress and can be cancelled, keeping the dataset o
   await expect(page.getByTestId('load-elapsed')).toHaveText('1 s', { timeout: 3_000 });
   await expect(page.getByRole('button', { name: 'Simulated demo cohort' })).toBeDisabled();
   await page.getByTestId('load-cancel').click();
-  await expect(page.getByRole('alert')).toContainText(
+  await expect(page.getByTestId('notice')).toContainText(
     `Loading “demo-cohort.csv” was cancelled; the engine was restarted with “${label}”, which is still shown.`,
   );
   await expect(progress).toHaveCount(0);

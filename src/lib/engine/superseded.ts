@@ -1,7 +1,10 @@
-/** Rejection of a request that a newer request on the same channel replaced; callers ignore it. */
+/**
+ * Rejection of a request that a newer request on the same channel replaced, or that a stopped
+ * engine abandoned (EngineStopped: the app says why once and redraws); views ignore it.
+ */
 export class Superseded extends Error {
-  constructor() {
-    super('superseded by a newer request');
+  constructor(message = 'superseded by a newer request') {
+    super(message);
     this.name = 'Superseded';
   }
 }

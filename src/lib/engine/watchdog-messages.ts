@@ -1,3 +1,4 @@
+import { Superseded } from './superseded';
 import { seconds } from './watchdog-policy';
 
 /** Why the client stopped its worker. */
@@ -8,7 +9,7 @@ export type StopCause =
   | { reason: 'cancelled'; fileName: string };
 
 /** Rejection of every call that was pending when the worker was stopped. */
-export class EngineStopped extends Error {
+export class EngineStopped extends Superseded {
   constructor(
     message: string,
     readonly stop: StopCause,
