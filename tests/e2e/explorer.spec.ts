@@ -251,6 +251,9 @@ test('a file with hundreds of extra columns offers a search box, not hundreds of
     ...rows.map((r, i) => `${r},${extra.map((_, j) => ((i + j) % 2 ? 'yes' : 'no')).join(',')}`),
   ].join('\n');
   await page.goto('/');
+  // The file input is disabled while the demo loads: wait for it.
+  await expect(page.locator('[data-testid="km-chart"] path.km-step').first()).toBeVisible();
+  await expect(page.getByTestId('file-input')).toBeEnabled();
   await page.getByTestId('file-input').setInputFiles({
     name: 'wide.csv',
     mimeType: 'text/csv',
