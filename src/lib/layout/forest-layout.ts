@@ -118,7 +118,7 @@ export function forestLayout(
     : null;
   const smallNote = rows.some((r) => r.small)
     ? {
-        text: `§ a group compared has fewer than ${options.minCell ?? 5} patients: hazard ratio unstable`,
+        text: `§ a group of fewer than ${options.minCell ?? 5} patients: unstable estimate`,
         y: bodyBottom + axisHeight + 4 + (footnote ? 18 : 0) + (firthNote ? 18 : 0),
       }
     : null;

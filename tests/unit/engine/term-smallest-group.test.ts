@@ -90,9 +90,7 @@ describe('the forest plot’s small-group flag', () => {
     expect(plain.smallNote).toBeNull();
     expect(flagged.rows.map((r) => r.label)).toEqual(['A', 'B §']);
     expect(flagged.rows[1].small).toBe('smallest group n = 3 (< 5): hazard ratio unstable');
-    expect(flagged.smallNote?.text).toBe(
-      '§ a group compared has fewer than 5 patients: hazard ratio unstable',
-    );
+    expect(flagged.smallNote?.text).toBe('§ a group of fewer than 5 patients: unstable estimate');
     expect(flagged.smallNote!.y).toBeLessThan(flagged.height);
   });
 
