@@ -134,6 +134,7 @@ export function kmFigure(input: KmFigureInput): KmFigureLayout {
   const table = riskTableLayout({
     curves: input.curves,
     colors: styles.map((st) => st.color),
+    dashes: styles.map((st) => st.dash),
     scales,
     width,
     top: chartBottom,

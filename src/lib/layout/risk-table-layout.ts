@@ -21,7 +21,11 @@ export interface RiskRowLine {
 export interface AtRiskLine {
   label: string;
   color: string;
+  /** Where the group's name starts (after its swatch, when there is one). */
+  labelX: number;
   labelY: number;
+  /** KMunicate: a short line in the curve's colour and dash before the name (legible in grey). */
+  swatch: { x1: number; x2: number; y: number; dash: string } | null;
   rows: RiskRowLine[];
 }
 
@@ -46,6 +50,7 @@ const KMUNICATE_ROWS = [
 ] as const;
 const LABEL_GAP = 6;
 const GROUP_GAP = 4;
+const SWATCH = 18;
 
 /**
  * The left margin the table needs: KMunicate's row labels ("Censored") sit left of the first
@@ -71,6 +76,8 @@ export function riskTableMargin(
 export function riskTableLayout(input: {
   curves: readonly Pick<KmCurveInput, 'label' | 'n' | 'steps'>[];
   colors: readonly string[];
+  /** The curves' dash patterns, for the KMunicate swatches ('' = solid). */
+  dashes?: readonly string[];
   scales: Pick<KmScales, 'x' | 'xTicks'>;
   width: number;
   top: number;
@@ -97,7 +104,9 @@ export function riskTableLayout(input: {
       return {
         label: row.label,
         color: input.colors[r],
+        labelX: 0,
         labelY,
+        swatch: null,
         rows: [
           {
             label: '',
@@ -123,7 +132,15 @@ export function riskTableLayout(input: {
         };
       });
       y += (KMUNICATE_ROWS.length + 1) * ROW + GROUP_GAP;
-      return { label: c.label, color: input.colors[r], labelY, rows };
+      const swatch = { x1: 0, x2: SWATCH, y: labelY - 4, dash: input.dashes?.[r] ?? '' };
+      return {
+        label: c.label,
+        color: input.colors[r],
+        labelX: SWATCH + 6,
+        labelY,
+        swatch,
+        rows,
+      };
     });
     y -= GROUP_GAP;
   }
