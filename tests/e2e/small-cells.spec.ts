@@ -137,6 +137,7 @@ test('with small counts suppressed no count from 1 to 4 is drawn, hovered or exp
   expect(svgCounts.filter(smallCount)).toEqual([]);
   expect(svgCounts).toContain('&lt;5');
   expect(exported).not.toMatch(/n = [1-4]\b/);
+  expect(exported).toContain('Counts from 1 to 4 are shown as &lt;5 (small cells).');
 
   const steps = await download(page, 'csv-steps');
   expect(countColumns(steps, ['n_risk', 'n_event', 'n_censor']).filter(smallCount)).toEqual([]);

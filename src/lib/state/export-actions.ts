@@ -97,8 +97,13 @@ export function survivalExports(
   cells: SmallCells = NO_SMALL_CELLS,
 ): ExportAction[] {
   const base = fileBase(result.title, dataset.simulated);
-  const svg = () =>
-    standaloneSvg(markupOf(chart()), survivalCaption(result, hazards, dataset.label));
+  const caption = [
+    ...survivalCaption(result, hazards, dataset.label),
+    ...(cells.suppress && cells.minCell > 1
+      ? [`Counts from 1 to ${cells.minCell - 1} are shown as <${cells.minCell} (small cells).`]
+      : []),
+  ];
+  const svg = () => standaloneSvg(markupOf(chart()), caption);
   return [
     ...figureActions(base, svg, () => chart()?.width.baseVal.value ?? 760),
     {
