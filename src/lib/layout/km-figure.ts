@@ -3,6 +3,7 @@ import { kmScales, maxCurveTime } from './km-scales';
 import { groupStyle, type GroupStyle } from './palette';
 import { textWidth, wrapText } from './text-width';
 import type { KmCurveInput, KmScales } from './types';
+import { shortLabel } from './truncate-label';
 
 export interface KmFigureInput {
   /** Width available, in pixels; the figure never draws wider. */
@@ -28,7 +29,10 @@ export interface TextMark {
 }
 
 export interface LegendItem extends GroupStyle {
+  /** The group's label as drawn: truncated (truncateLabel) when long. */
   label: string;
+  /** The full (capped) legend text for a tooltip, when the label was truncated. */
+  title?: string;
   /** Swatch start; the text starts 30 px to the right. */
   x: number;
   y: number;
@@ -85,12 +89,15 @@ export function kmFigure(input: KmFigureInput): KmFigureLayout {
   let x = 0;
   y += LINE - 4;
   input.curves.forEach((c, i) => {
-    const w = 30 + textWidth(legendText(c), FONT) + 16;
+    const short = shortLabel(c.label);
+    const text = legendText(short.text, c);
+    const w = 30 + textWidth(text, FONT) + 16;
     if (x > 0 && x + w > width) {
       x = 0;
       y += LINE;
     }
-    legend.push({ label: legendText(c), x, y, ...styles[i] });
+    const title = short.title === undefined ? {} : { title: legendText(short.title, c) };
+    legend.push({ label: text, ...title, x, y, ...styles[i] });
     x += w;
   });
   const top = y + 14;
@@ -158,6 +165,6 @@ export function kmFigure(input: KmFigureInput): KmFigureLayout {
   };
 }
 
-function legendText(c: KmCurveInput): string {
-  return `${c.label} (n = ${c.n}, ${c.events} ${c.events === 1 ? 'event' : 'events'})`;
+function legendText(label: string, c: KmCurveInput): string {
+  return `${label} (n = ${c.n}, ${c.events} ${c.events === 1 ? 'event' : 'events'})`;
 }
