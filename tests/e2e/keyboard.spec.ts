@@ -17,10 +17,9 @@ test('the first Tab stop from a fresh page is a visible, named control with a fo
   const box = await focused.boundingBox();
   expect(box!.width).toBeGreaterThan(20);
   expect(box!.height).toBeGreaterThan(10);
-  const ring = await focused.evaluate((el) => {
-    const s = getComputedStyle(el);
-    return { style: s.outlineStyle, width: parseFloat(s.outlineWidth) };
-  });
+  const ring = (await page.evaluate(
+    '((s) => ({ style: s.outlineStyle, width: parseFloat(s.outlineWidth) }))(getComputedStyle(document.activeElement))',
+  )) as { style: string; width: number };
   expect(ring.style).not.toBe('none');
   expect(ring.width).toBeGreaterThanOrEqual(2);
 });
