@@ -1,4 +1,4 @@
-import { test, expect } from '@playwright/test';
+import { test, expect, type FileChooser } from '@playwright/test';
 
 // The first Tab stop used to be the hidden file input: nothing visible had the focus. Now it is
 // the visible "Open your data…" button, with a focus ring (:focus-visible), and the file input
@@ -25,17 +25,18 @@ test('the first Tab stop from a fresh page is a visible, named control with a fo
 });
 
 test('Enter on the first Tab stop opens the file chooser', async ({ page }) => {
+  // Listening before the page opens: Playwright intercepts the chooser from the start.
+  const chooser = new Promise<FileChooser>((resolve) => page.once('filechooser', resolve));
   await page.goto('/');
   // The button is disabled while the demo loads: wait for the demo.
   await expect(page.locator('[data-testid="km-chart"] path.km-step').first()).toBeVisible();
   await expect(page.getByTestId('open-data')).toBeEnabled();
   await page.keyboard.press('Tab');
-  const [chooser] = await Promise.all([
-    page.waitForEvent('filechooser'),
-    page.keyboard.press('Enter'),
-  ]);
-  expect(chooser.isMultiple()).toBe(true);
-  await chooser.setFiles('tests/fixtures/good/cohort.csv');
+  await expect(page.getByTestId('open-data')).toBeFocused();
+  await page.keyboard.press('Enter');
+  const opened = await chooser;
+  expect(opened.isMultiple()).toBe(true);
+  await opened.setFiles('tests/fixtures/good/cohort.csv');
   await expect(page.getByTestId('dataset-label')).toContainText('cohort.csv');
 });
 
