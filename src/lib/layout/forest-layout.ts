@@ -9,6 +9,7 @@ import type {
   ForestRowInput,
   ForestRowLayout,
 } from './forest-types';
+import { shortLabel } from './truncate-label';
 
 export type { ForestLayout, ForestLayoutOptions, ForestRowInput, ForestRowLayout };
 
@@ -68,8 +69,10 @@ export function forestLayout(
     const hasCI = known(r.lower) && known(r.upper);
     const y = tops[i] + 0.5 * rowHeight + (stacked ? 8 : 0);
     const unit = r.unit && r.unit !== 'yes vs no' ? ` (${r.unit})` : '';
+    const short = shortLabel(r.label);
     return {
-      label: `${r.label}${unit}${r.postBaseline ? ' †' : ''}${r.method === 'firth' ? ' ‡' : ''}${r.small ? ' §' : ''}`,
+      label: `${short.text}${unit}${r.postBaseline ? ' †' : ''}${r.method === 'firth' ? ' ‡' : ''}${r.small ? ' §' : ''}`,
+      ...(short.title === undefined ? {} : { title: short.title }),
       y,
       labelY: stacked ? y - 16 : y,
       pointX: known(r.hr) && inside(r.hr) ? scale(r.hr) : null,

@@ -47,6 +47,8 @@ export interface ForestLayoutOptions {
 
 export interface ForestRowLayout {
   label: string;
+  /** The full (capped) label for a tooltip, when the drawn one was truncated. */
+  title?: string;
   /** Vertical centre of the row's interval and numbers. */
   y: number;
   /** Baseline of the label: the row's centre, or above it when stacked. */

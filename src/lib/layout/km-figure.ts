@@ -10,6 +10,7 @@ import { legendCounts } from './small-cell-legend';
 import { NO_SMALL_CELLS, type SmallCells } from './small-cells';
 import { textWidth, wrapText } from './text-width';
 import type { KmCurveInput, KmScales } from './types';
+import { shortLabel } from './truncate-label';
 
 export interface KmFigureInput {
   /** Width available, in pixels; the figure never draws wider. */
@@ -39,9 +40,12 @@ export interface TextMark {
 }
 
 export interface LegendItem extends GroupStyle {
+  /** The group's label as drawn: truncated (truncateLabel) when long. */
   label: string;
   /** A small group's flag, for its tooltip; null otherwise. */
   small?: string | null;
+  /** The full (capped) legend text for a tooltip, when the label was truncated. */
+  title?: string;
   /** Swatch start; the text starts 30 px to the right. */
   x: number;
   y: number;
@@ -95,13 +99,18 @@ export function kmFigure(input: KmFigureInput): KmFigureLayout {
   const cells = input.smallCells ?? NO_SMALL_CELLS;
   const mode = input.riskTable ?? 'kmunicate';
   input.curves.forEach((c, i) => {
-    const { text, small } = legendCounts(c, cells, width - 46);
+    const short = shortLabel(c.label);
+    const { text, small } = legendCounts({ ...c, label: short.text }, cells, width - 46);
     const w = 30 + textWidth(text, FONT) + 16;
     if (x > 0 && x + w > width) {
       x = 0;
       y += LINE;
     }
-    legend.push({ label: text, small, x, y, ...styles[i] });
+    const title =
+      short.title === undefined
+        ? {}
+        : { title: legendCounts({ ...c, label: short.title }, cells, Infinity).text };
+    legend.push({ label: text, small, ...title, x, y, ...styles[i] });
     x += w;
   });
   const top = y + 14;
