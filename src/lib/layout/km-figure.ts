@@ -42,10 +42,10 @@ export interface TextMark {
 export interface LegendItem extends GroupStyle {
   /** The group's label as drawn: truncated (truncateLabel) when long. */
   label: string;
-  /** A small group's flag, for its tooltip; null otherwise. */
-  small?: string | null;
   /** The full (capped) legend text for a tooltip, when the label was truncated. */
   title?: string;
+  /** A small group's flag, for its tooltip; null otherwise. */
+  small?: string | null;
   /** Swatch start; the text starts 30 px to the right. */
   x: number;
   y: number;
@@ -106,11 +106,12 @@ export function kmFigure(input: KmFigureInput): KmFigureLayout {
       x = 0;
       y += LINE;
     }
+    // A truncated label's tooltip: the capped full text with the same counts.
     const title =
       short.title === undefined
         ? {}
         : { title: legendCounts({ ...c, label: short.title }, cells, Infinity).text };
-    legend.push({ label: text, small, ...title, x, y, ...styles[i] });
+    legend.push({ label: text, ...title, small, x, y, ...styles[i] });
     x += w;
   });
   const top = y + 14;

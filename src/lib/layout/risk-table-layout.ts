@@ -4,6 +4,7 @@ import { kmunicateCounts } from './kmunicate-table';
 import { suppressCount, type SmallCells } from './small-cells';
 import { textWidth } from './text-width';
 import type { KmCurveInput, KmScales } from './types';
+import { shortLabel } from './truncate-label';
 
 /** The table under a Kaplan–Meier chart: KMunicate's extended table (default) or at risk only. */
 export type RiskTableMode = 'kmunicate' | 'classic';
@@ -19,7 +20,10 @@ export interface RiskRowLine {
 
 /** One group's block: its name in its colour, then its lines of counts. */
 export interface AtRiskLine {
+  /** The group's name as drawn: truncated (truncateLabel) when long. */
   label: string;
+  /** The full (capped) name for a tooltip, when the drawn one was truncated. */
+  title?: string;
   color: string;
   /** Where the group's name starts (after its swatch, when there is one). */
   labelX: number;
@@ -102,7 +106,7 @@ export function riskTableLayout(input: {
         input.showEvents ? `${count(c.nRisk)} (${count(c.cumEvents)})` : count(c.nRisk),
       );
       return {
-        label: row.label,
+        ...named(row.label),
         color: input.colors[r],
         labelX: 0,
         labelY,
@@ -134,7 +138,7 @@ export function riskTableLayout(input: {
       y += (KMUNICATE_ROWS.length + 1) * ROW + GROUP_GAP;
       const swatch = { x1: 0, x2: SWATCH, y: labelY - 4, dash: input.dashes?.[r] ?? '' };
       return {
-        label: c.label,
+        ...named(c.label),
         color: input.colors[r],
         labelX: SWATCH + 6,
         labelY,
@@ -156,4 +160,12 @@ export function riskTableLayout(input: {
             'At each time: patients still at risk, events before it, and patients censored before it; the three add up to the group’s n (KMunicate, Morris et al. 2019)',
         };
   return { header: { ...header, x: 0, y: headerY, anchor: 'start' }, lines, bottom: y };
+}
+
+/** A group's name as drawn, and its capped full text when it was truncated. */
+function named(label: string): { label: string; title?: string } {
+  const short = shortLabel(label);
+  return short.title === undefined
+    ? { label: short.text }
+    : { label: short.text, title: short.title };
 }
