@@ -35,7 +35,8 @@ survival analysis and the first draw. Median of ${loads[0]?.runs.length ?? 0} pa
 |---:|---|---:|
 ${rows}
 
-First toggle at n = 100,000: with \`?prefetch=0\` (no idle prefetch), each paper stratifier is
+First toggle at n = 100,000: with \`?prefetch=0\` (no idle prefetch), each paper stratifier that
+draws Kaplan–Meier curves (post-baseline ones with a fair analysis open that instead) is
 clicked once after the load, on the PFS view, in each of the page loads above; latency from
 \`click()\` to the new curves in the DOM (as in \`npm run bench:ui\`). p95 over
 ${firstToggles.times.length} first toggles: **${firstToggles.p95.toFixed(0)} ms** (max
