@@ -29,7 +29,7 @@ redrawn"). The 100 000-patient cohort is synthetic (times in whole days) and mad
 counterpart open their fair analysis instead of curves and are not part of this benchmark; the
 load and the first toggle without prefetch are in [benchmarks-load.md](benchmarks-load.md).
 
-Targets: p95 ≤ 16 ms at n = 56, ≤ 100 ms at n = 100 000.
+Targets: p95 ≤ 16 ms at n = 56, ≤ 50 ms at n = 100 000 (issue 12).
 
 | patients | toggles | p50 (ms) | p95 (ms) | max (ms) | first pass p95 (ms) |
 |---:|---:|---:|---:|---:|---:|
