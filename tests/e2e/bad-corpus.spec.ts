@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-// A representative subset of tests/fixtures/bad (the unit test loads every case): each file is
+// A few cases of tests/fixtures/bad looked at more closely (bad-corpus-all.spec.ts runs every case): each file is
 // chosen through the file input after the demo has loaded.
 const dir = 'tests/fixtures/bad';
 

@@ -29,6 +29,8 @@ test('a view chosen by clicks reopens from its copied link with the same numbers
   await page.locator('[data-endpoint="os"]').click();
   await choose(page, 'mrd_group');
   await page.getByTestId('reference-select').selectOption({ label: 'Sustained MRD-negative' });
+  // Cumulative events in brackets belong to the classic at-risk table (KMunicate shows events).
+  await page.getByTestId('toggle-kmunicate').uncheck();
   await page.getByText('Cumulative events').click();
   await expect(numbers(page).locator('tbody tr th').first()).toHaveText('Sustained MRD-negative');
   await expect(numbers(page).locator('td.hr').nth(1)).not.toHaveText('computing…');
@@ -38,6 +40,7 @@ test('a view chosen by clicks reopens from its copied link with the same numbers
   const link = (await page.evaluate('navigator.clipboard.readText()')) as string;
   expect(link).toContain('endpoint=os');
   expect(link).toContain('by=mrd_group');
+  expect(link).toContain('risktable=classic');
 
   const other = await context.newPage();
   await other.goto(link);

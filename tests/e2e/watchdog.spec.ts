@@ -7,13 +7,24 @@ import { test, expect, type Page } from '@playwright/test';
  * 'throw' }` messages, and they keep a handle on each Worker the page starts (addInitScript), to
  * post those messages or terminate the worker from outside.
  */
-const MISBEHAVE = `self.addEventListener('message', (e) => {
+const MISBEHAVE = `let heapOnLoad = false;
+self.addEventListener('message', (e) => {
   const how = e.data && e.data.__test;
-  if (!how) return;
+  if (!how) {
+    // 'heap-on-load': the next load fills the JavaScript heap with arrays until V8 gives up.
+    if (heapOnLoad && e.data && e.data.path && e.data.path[0] === 'load') {
+      const hoard = [];
+      for (;;) hoard.push(new Array(2 ** 20).fill(Math.random()));
+    }
+    return;
+  }
   e.stopImmediatePropagation();
   if (how === 'hang') for (;;) {}
   if (how === 'close') self.close();
   if (how === 'throw') setTimeout(() => { throw new Error('worker broken on purpose'); });
+  // Typed arrays until the allocation fails (RangeError), as a huge table's columns would.
+  if (how === 'buffers') { const held = []; for (;;) held.push(new Float64Array(2 ** 27)); }
+  if (how === 'heap-on-load') heapOnLoad = true;
 });
 `;
 
@@ -42,7 +53,10 @@ async function openDemo(page: Page): Promise<string> {
 }
 
 /** Makes the current engine worker misbehave, or terminates it from the page. */
-async function breakWorker(page: Page, how: 'hang' | 'close' | 'throw' | 'terminate') {
+async function breakWorker(
+  page: Page,
+  how: 'hang' | 'close' | 'throw' | 'terminate' | 'buffers' | 'heap-on-load',
+) {
   const worker = 'window.__engineWorkers.at(-1)';
   await page.evaluate(
     how === 'terminate' ? `${worker}.terminate()` : `${worker}.postMessage({ __test: '${how}' })`,
@@ -100,6 +114,54 @@ test('a worker that throws is restarted with the dataset', async ({ page }) => {
   await expect(page.getByTestId('notice')).toContainText(`restarted with “${label}”`, {
     timeout: 5_000,
   });
+  await expectRecovered(page, label);
+});
+
+test('a worker whose memory runs out (typed arrays refused) is restarted with the dataset', async ({
+  page,
+}) => {
+  const label = await openDemo(page);
+  await breakWorker(page, 'buffers');
+  await expect(page.getByTestId('notice')).toContainText(`restarted with “${label}”`, {
+    timeout: 15_000,
+  });
+  await expectRecovered(page, label);
+});
+
+test('a tab killed by a worker out of JavaScript heap mid-load is explained when the explorer is opened again', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await openDemo(page);
+  const crashed = page.waitForEvent('crash', { timeout: 90_000 });
+  await breakWorker(page, 'heap-on-load');
+  await page.getByTestId('file-input').setInputFiles('tests/fixtures/demo-cohort.csv');
+  await crashed; // Chromium cannot stop a worker at its heap limit: the whole tab goes
+  await page.close(); // the crashed tab, and the worker route it holds
+  const again = await page.context().newPage();
+  await again.goto('/');
+  await expect(again.getByTestId('notice')).toContainText(
+    'The explorer stopped while reading “demo-cohort.csv”: the browser tab most likely ran out of memory. It was not opened again, and the simulated demo cohort is shown instead.',
+  );
+  await expect(again.getByTestId('dataset-label')).toContainText('56 patients');
+  await expect(again.getByTestId('dataset-label')).toContainText('demo-cohort.arrow');
+  // Said once: the next visit opens as usual.
+  await again.reload();
+  await expect(again.getByTestId('dataset-label')).toContainText('56 patients');
+  await expect(again.getByTestId('notice')).toHaveCount(0);
+});
+
+test('a file still loading in another tab is not taken for a crash', async ({ page }) => {
+  const label = await openDemo(page);
+  await breakWorker(page, 'hang'); // this tab's load stays under way
+  await page.getByTestId('file-input').setInputFiles('tests/fixtures/demo-cohort.csv');
+  await expect(page.getByTestId('load-progress')).toBeVisible();
+  const other = await page.context().newPage();
+  await other.goto('/');
+  await expect(other.getByTestId('dataset-label')).toContainText('56 patients');
+  await expect(other.getByTestId('notice')).toHaveCount(0);
+  await other.close();
+  await page.getByTestId('load-cancel').click();
   await expectRecovered(page, label);
 });
 

@@ -178,6 +178,8 @@ export interface ForestRow extends HazardRow {
   rescaled: RescaledHr | null;
   n: number;
   events: number;
+  /** The smallest group the term compares (a level or its reference; a 0/1 column's 1s or 0s) among the rows used; null for a continuous term. */
+  smallestGroup?: number | null;
   /** cox.zph's proportional-hazards test of this row's term (its model's); null when none. */
   ph: PhTest | null;
   /** The term's scaled Schoenfeld residual plot (plot.cox.zph); null when no test. */

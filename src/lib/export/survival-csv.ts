@@ -1,16 +1,19 @@
 import type { HazardRatios, SurvivalResult } from '../engine/types';
+import { csvCount, NO_SMALL_CELLS, type SmallCells } from '../layout/small-cells';
 import type { CsvCell } from './csv';
 
 /**
  * The numbers table of a survival view as CSV rows: per group n, events, median with its 95 % CI,
  * survival with CI at each reported time, hazard ratio vs the reference with CI and p; every row
- * names the dataset (so a simulated cohort stays marked) and the view.
+ * names the dataset (so a simulated cohort stays marked) and the view. With small counts
+ * suppressed, every count from 1 to k − 1 (n, events, n used) is written "<k".
  * @example survivalTableRows(result, hazards, 'Simulated cohort')[0][0] // 'dataset'
  */
 export function survivalTableRows(
   result: SurvivalResult,
   hazards: HazardRatios | null,
   dataset: string,
+  cells: SmallCells = NO_SMALL_CELLS,
 ): CsvCell[][] {
   const times = result.groups[0]?.at.map((a) => a.time) ?? [];
   const header = [
@@ -39,8 +42,8 @@ export function survivalTableRows(
       dataset,
       result.title,
       i === 0 && result.groups.length > 1 ? `${g.label} (reference)` : g.label,
-      g.n,
-      g.events,
+      csvCount(g.n, cells),
+      csvCount(g.events, cells),
       g.median,
       g.medianLower,
       g.medianUpper,
@@ -52,8 +55,8 @@ export function survivalTableRows(
       result.logRank?.chisq ?? null,
       result.logRank?.df ?? null,
       result.logRank?.p ?? null,
-      result.nUsed,
-      result.nTotal,
+      csvCount(result.nUsed, cells),
+      csvCount(result.nTotal, cells),
     ];
   });
   return [header, ...rows];
@@ -61,10 +64,15 @@ export function survivalTableRows(
 
 /**
  * Every Kaplan–Meier step of every group as CSV rows (R's survfit rows: time, n.risk, n.event,
- * n.censor, surv, std.err, lower, upper), to redraw or check the curves elsewhere.
+ * n.censor, surv, std.err, lower, upper), to redraw or check the curves elsewhere. With small
+ * counts suppressed, n_risk, n_event and n_censor from 1 to k − 1 are written "<k".
  * @example curveStepRows(result, 'Simulated cohort')[1][3] // first step time of the first group
  */
-export function curveStepRows(result: SurvivalResult, dataset: string): CsvCell[][] {
+export function curveStepRows(
+  result: SurvivalResult,
+  dataset: string,
+  cells: SmallCells = NO_SMALL_CELLS,
+): CsvCell[][] {
   const header = [
     'dataset',
     'view',
@@ -84,9 +92,9 @@ export function curveStepRows(result: SurvivalResult, dataset: string): CsvCell[
       result.title,
       g.label,
       s.time,
-      s.nRisk,
-      s.nEvent,
-      s.nCensor,
+      csvCount(s.nRisk, cells),
+      csvCount(s.nEvent, cells),
+      csvCount(s.nCensor, cells),
       s.surv,
       s.stdErr,
       s.lower,

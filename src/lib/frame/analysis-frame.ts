@@ -8,6 +8,7 @@ import { factorOf, type Factor } from './factor';
 import { toNumber } from './to-number';
 import { ownValue } from '../data/own-value';
 import { sortOrder } from '../stats/sort-order';
+import { capLabel } from '../layout/truncate-label';
 
 /** What the frame reads: any table of named columns (the loaded dataset, or a decoded file). */
 export type TableLike = DataTable;
@@ -60,9 +61,12 @@ export class AnalysisFrame {
     return this.registry ? columnSpec(name) : undefined;
   }
 
-  /** The on-screen name of a column. */
+  /**
+   * The on-screen name of a column. A name from the file is capped (capLabel: 200 characters and
+   * "… (N characters)"), so a huge header never travels as a label into views and exports.
+   */
   label(name: string): string {
-    return this.spec(name)?.label ?? name;
+    return this.spec(name)?.label ?? capLabel(name);
   }
 
   /** The decoded values of a column; throws a plain-language error when it is absent. */
@@ -152,7 +156,8 @@ export class AnalysisFrame {
     const spec = this.spec(name);
     const known = ownValue(spec?.valueLabels, String(value));
     if (known) return known;
-    return spec ? `${spec.label}: ${value}` : `${name} = ${value}`;
+    // A value from the file can be any length (a 5 MB cell): its label is capped (capLabel).
+    return capLabel(spec ? `${spec.label}: ${value}` : `${name} = ${value}`);
   }
 
   private asPublished(name: string): Cell[] | null {

@@ -157,7 +157,9 @@ export function correlationMatrix(input: CorrelationMatrixInput): CorrelationMat
         anchor: 'middle',
       },
       count: withCount ? { text: `n ${p.n}`, x: x + cell / 2, y: cy + 12, anchor: 'middle' } : null,
-      description: `${input.variables[p.x].short} and ${input.variables[p.y].short}: Spearman ρ = ${value}, p ${pText(p.p)}, n = ${p.n}`,
+      // The drawn value and "n …" come in this order in the name too (the name contains the
+      // visible text, as WCAG 2.5.3 "label in name" asks).
+      description: `${input.variables[p.x].short} and ${input.variables[p.y].short}: Spearman ρ = ${value}, n = ${p.n}, p ${pText(p.p)}`,
     };
   });
   y = gridTop + columns * cell + 22;

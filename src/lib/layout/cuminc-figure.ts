@@ -4,6 +4,7 @@ import { groupStyle } from './palette';
 import { wrapText } from './text-width';
 import { timeTicks } from './time-ticks';
 import type { Rect } from './types';
+import { truncateLabel } from './truncate-label';
 
 export interface CumincFigureInput {
   width: number;
@@ -124,7 +125,7 @@ export function cumincFigure(input: CumincFigureInput): CumincFigureLayout {
     legend.push({
       color: groupStyle(k).color,
       dash: '',
-      text: `${g.label} (n = ${g.n})`,
+      text: `${truncateLabel(g.label)} (n = ${g.n})`,
       x: 0,
       y: ly,
     });

@@ -5,6 +5,7 @@ import { formatMeasure } from './format-measure';
 import { groupStyle } from './palette';
 import { textWidth, wrapText } from './text-width';
 import type { Rect, Segment } from './types';
+import { truncateLabel } from './truncate-label';
 
 /** One group of a dot-and-box plot: its label, every patient's value, and its quartiles. */
 export interface DotBoxGroupInput {
@@ -153,7 +154,11 @@ export function dotBoxLayout(input: DotBoxInput): DotBoxLayout {
   // The longest word of any group label must fit its band (a word is never broken).
   const longest = Math.max(
     1,
-    ...input.groups.flatMap((g) => g.label.split(/\s+/).map((w) => w.length)),
+    ...input.groups.flatMap((g) =>
+      truncateLabel(g.label)
+        .split(/\s+/)
+        .map((w) => w.length),
+    ),
   );
   const labelFont = Math.max(
     9,
@@ -189,12 +194,14 @@ export function dotBoxLayout(input: DotBoxInput): DotBoxLayout {
             y2: yOf(g.median),
           }
         : null;
-    const label = wrapText(g.label, band - 6, labelFont).map((text, l): TextMark => ({
-      text,
-      x: clampCenter(center, text, width, labelFont),
-      y: labelTop + l * (labelFont + 3),
-      anchor: 'middle',
-    }));
+    const label = wrapText(truncateLabel(g.label), band - 6, labelFont).map(
+      (text, l): TextMark => ({
+        text,
+        x: clampCenter(center, text, width, labelFont),
+        y: labelTop + l * (labelFont + 3),
+        anchor: 'middle',
+      }),
+    );
     return {
       color: groupStyle(i).color,
       center,

@@ -9,6 +9,7 @@ import type {
   ForestRowInput,
   ForestRowLayout,
 } from './forest-types';
+import { shortLabel } from './truncate-label';
 
 export type { ForestLayout, ForestLayoutOptions, ForestRowInput, ForestRowLayout };
 
@@ -68,8 +69,10 @@ export function forestLayout(
     const hasCI = known(r.lower) && known(r.upper);
     const y = tops[i] + 0.5 * rowHeight + (stacked ? 8 : 0);
     const unit = r.unit && r.unit !== 'yes vs no' ? ` (${r.unit})` : '';
+    const short = shortLabel(r.label);
     return {
-      label: `${r.label}${unit}${r.postBaseline ? ' †' : ''}${r.method === 'firth' ? ' ‡' : ''}`,
+      label: `${short.text}${unit}${r.postBaseline ? ' †' : ''}${r.method === 'firth' ? ' ‡' : ''}${r.small ? ' §' : ''}`,
+      ...(short.title === undefined ? {} : { title: short.title }),
       y,
       labelY: stacked ? y - 16 : y,
       pointX: known(r.hr) && inside(r.hr) ? scale(r.hr) : null,
@@ -96,6 +99,7 @@ export function forestLayout(
       phText: r.ph ? `PH ${pPhrase(r.ph.p)}` : null,
       phWarn: r.ph ? r.ph.p < 0.05 : false,
       firth: r.method === 'firth' ? firthTooltip(r.firthReason) : null,
+      small: r.small ?? null,
     };
   });
 
@@ -115,10 +119,17 @@ export function forestLayout(
         y: bodyBottom + axisHeight + 4 + (footnote ? 18 : 0),
       }
     : null;
+  const smallNote = rows.some((r) => r.small)
+    ? {
+        text: `§ a group of fewer than ${options.minCell ?? 5} patients: unstable estimate`,
+        y: bodyBottom + axisHeight + 4 + (footnote ? 18 : 0) + (firthNote ? 18 : 0),
+      }
+    : null;
   const titleLines = options.title ? wrapText(options.title, width, TITLE_SIZE) : [];
   return {
     width,
-    height: bodyBottom + axisHeight + (footnote ? 18 : 0) + (firthNote ? 18 : 0),
+    height:
+      bodyBottom + axisHeight + (footnote ? 18 : 0) + (firthNote ? 18 : 0) + (smallNote ? 18 : 0),
     title: {
       lines: titleLines,
       lineHeight: TITLE_SIZE + 4,
@@ -126,6 +137,7 @@ export function forestLayout(
     },
     footnote,
     firthNote,
+    smallNote,
     plot,
     scale,
     axis: {

@@ -23,6 +23,8 @@ export interface ForestRowInput {
   method?: 'cox' | 'firth';
   /** Why Firth's penalty was used, in plain words. */
   firthReason?: string;
+  /** A group under the small-group size: the flag in words (marked § with a footnote). */
+  small?: string | null;
 }
 
 export interface ForestLayoutOptions {
@@ -39,10 +41,14 @@ export interface ForestLayoutOptions {
   stacked?: boolean;
   /** The figure's title, wrapped to the width above the plot (font size 15). */
   title?: string;
+  /** The small-group size k named in the § footnote (default 5). */
+  minCell?: number;
 }
 
 export interface ForestRowLayout {
   label: string;
+  /** The full (capped) label for a tooltip, when the drawn one was truncated. */
+  title?: string;
   /** Vertical centre of the row's interval and numbers. */
   y: number;
   /** Baseline of the label: the row's centre, or above it when stacked. */
@@ -68,6 +74,8 @@ export interface ForestRowLayout {
   phWarn: boolean;
   /** Firth-penalised row: the tooltip saying so and why (drawn hollow, marked ‡); else null. */
   firth: string | null;
+  /** A row resting on a small group: its flag, for a tooltip (marked §); else null. */
+  small: string | null;
 }
 
 export interface ForestLayout {
@@ -92,4 +100,6 @@ export interface ForestLayout {
   footnote: { text: string; y: number } | null;
   /** Explains the ‡ of Firth-penalised rows; null when there is none. */
   firthNote: { text: string; y: number } | null;
+  /** Explains the § of rows resting on a small group; null when there is none. */
+  smallNote: { text: string; y: number } | null;
 }

@@ -1,8 +1,16 @@
-import { atRiskRows } from './at-risk-table';
 import { kmScales, maxCurveTime } from './km-scales';
 import { groupStyle, type GroupStyle } from './palette';
+import {
+  riskTableLayout,
+  riskTableMargin,
+  type AtRiskLine,
+  type RiskTableMode,
+} from './risk-table-layout';
+import { legendCounts } from './small-cell-legend';
+import { NO_SMALL_CELLS, type SmallCells } from './small-cells';
 import { textWidth, wrapText } from './text-width';
 import type { KmCurveInput, KmScales } from './types';
+import { shortLabel } from './truncate-label';
 
 export interface KmFigureInput {
   /** Width available, in pixels; the figure never draws wider. */
@@ -18,6 +26,10 @@ export interface KmFigureInput {
   testLabel: string | null;
   /** Height of the plot area; default 320 px, 230 px below the narrow width. */
   plotHeight?: number;
+  /** The table under the chart: KMunicate's at risk / events / censored (default) or at risk only. */
+  riskTable?: RiskTableMode;
+  /** Small groups flagged in the legend, small counts suppressed (default: neither). */
+  smallCells?: SmallCells;
 }
 
 export interface TextMark {
@@ -28,18 +40,18 @@ export interface TextMark {
 }
 
 export interface LegendItem extends GroupStyle {
+  /** The group's label as drawn: truncated (truncateLabel) when long. */
   label: string;
+  /** A small group's flag, for its tooltip; null otherwise. */
+  small?: string | null;
+  /** The full (capped) legend text for a tooltip, when the label was truncated. */
+  title?: string;
   /** Swatch start; the text starts 30 px to the right. */
   x: number;
   y: number;
 }
 
-export interface AtRiskLine {
-  label: string;
-  color: string;
-  labelY: number;
-  cells: TextMark[];
-}
+export type { AtRiskLine, RiskRowLine } from './risk-table-layout';
 
 export interface KmFigureLayout {
   width: number;
@@ -50,7 +62,7 @@ export interface KmFigureLayout {
   scales: KmScales;
   styles: GroupStyle[];
   test: TextMark | null;
-  atRiskHeader: TextMark;
+  atRiskHeader: TextMark & { title: string };
   atRisk: AtRiskLine[];
   simulatedMark: TextMark | null;
 }
@@ -58,14 +70,14 @@ export interface KmFigureLayout {
 const FONT = 12;
 const TITLE_FONT = 15;
 const LINE = 18;
-const AT_RISK_ROW = 32;
 export const NARROW_WIDTH = 520;
 
 /**
  * The whole Kaplan–Meier figure laid out for one width, so the chart can be drawn — and exported —
  * as one self-contained SVG: title (wrapped), legend (flowing into rows), plot with the named test
- * and its p, time axis, number-at-risk table with cells kept inside the figure, and the simulated
- * mark. Below 520 px the plot is shorter, the margins narrower and the time ticks fewer.
+ * and its p, time axis, the risk table (KMunicate's at risk / events / censored by default, or at
+ * risk only; see risk-table-layout.ts) with cells kept inside the figure, and the simulated mark.
+ * Small groups are flagged in the legend and small counts suppressed when asked. Below 520 px the plot is shorter, the margins narrower and the time ticks fewer.
  * @example kmFigure({ width: 390, title: 'PFS', curves, xLabel: 'Months', showEvents: false, simulated: true, testLabel: null }).width // 390
  */
 export function kmFigure(input: KmFigureInput): KmFigureLayout {
@@ -84,19 +96,32 @@ export function kmFigure(input: KmFigureInput): KmFigureLayout {
   const legend: LegendItem[] = [];
   let x = 0;
   y += LINE - 4;
+  const cells = input.smallCells ?? NO_SMALL_CELLS;
+  const mode = input.riskTable ?? 'kmunicate';
   input.curves.forEach((c, i) => {
-    const w = 30 + textWidth(legendText(c), FONT) + 16;
+    const short = shortLabel(c.label);
+    const { text, small } = legendCounts({ ...c, label: short.text }, cells, width - 46);
+    const w = 30 + textWidth(text, FONT) + 16;
     if (x > 0 && x + w > width) {
       x = 0;
       y += LINE;
     }
-    legend.push({ label: legendText(c), x, y, ...styles[i] });
+    const title =
+      short.title === undefined
+        ? {}
+        : { title: legendCounts({ ...c, label: short.title }, cells, Infinity).text };
+    legend.push({ label: text, small, ...title, x, y, ...styles[i] });
     x += w;
   });
   const top = y + 14;
 
   const plotHeight = input.plotHeight ?? (narrow ? 230 : 320);
-  const margin = { top, left: narrow ? 40 : 52, right: narrow ? 14 : 24, bottom: 40 };
+  const margin = {
+    top,
+    left: Math.max(narrow ? 40 : 52, riskTableMargin(input.curves, mode)),
+    right: narrow ? 14 : 24,
+    bottom: 40,
+  };
   const chartBottom = top + plotHeight + margin.bottom;
   const scales = kmScales({
     width,
@@ -115,29 +140,18 @@ export function kmFigure(input: KmFigureInput): KmFigureLayout {
       }
     : null;
 
-  const headerY = chartBottom + 14;
-  const atRiskHeader: TextMark = {
-    text: input.showEvents ? 'Number at risk (cumulative events)' : 'Number at risk',
-    x: 0,
-    y: headerY,
-    anchor: 'start',
-  };
-  const atRisk = atRiskRows(input.curves, scales.xTicks, scales).map((row, r): AtRiskLine => {
-    const labelY = headerY + 18 + r * AT_RISK_ROW;
-    return {
-      label: row.label,
-      color: styles[r].color,
-      labelY,
-      cells: row.cells.map((cell) => {
-        const text = input.showEvents ? `${cell.nRisk} (${cell.cumEvents})` : `${cell.nRisk}`;
-        const half = textWidth(text, FONT) / 2;
-        // Keep the first and last cells inside the figure (they sit on the axis ends).
-        const cx = Math.min(Math.max(cell.x, half + 1), width - half - 1);
-        return { text, x: cx, y: labelY + 14, anchor: 'middle' };
-      }),
-    };
+  const table = riskTableLayout({
+    curves: input.curves,
+    colors: styles.map((st) => st.color),
+    dashes: styles.map((st) => st.dash),
+    scales,
+    width,
+    top: chartBottom,
+    mode,
+    showEvents: input.showEvents,
+    cells,
   });
-  let height = headerY + 18 + input.curves.length * AT_RISK_ROW - 6;
+  let height = table.bottom;
   const simulatedMark: TextMark | null = input.simulated
     ? { text: "Simulated data — not the study's patients", x: width, y: height + 14, anchor: 'end' }
     : null;
@@ -152,12 +166,8 @@ export function kmFigure(input: KmFigureInput): KmFigureLayout {
     scales,
     styles,
     test,
-    atRiskHeader,
-    atRisk,
+    atRiskHeader: table.header,
+    atRisk: table.lines,
     simulatedMark,
   };
-}
-
-function legendText(c: KmCurveInput): string {
-  return `${c.label} (n = ${c.n}, ${c.events} ${c.events === 1 ? 'event' : 'events'})`;
 }

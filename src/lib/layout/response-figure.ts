@@ -3,6 +3,7 @@ import { bandColor, EVER_CR_COLOR } from './response-palette';
 import { textWidth, wrapText } from './text-width';
 import { timeTicks } from './time-ticks';
 import type { Rect } from './types';
+import { truncateLabel } from './truncate-label';
 
 export interface ResponseFigureInput {
   /** Width available, in pixels; the figure never draws wider. */
@@ -123,7 +124,7 @@ export function responseFigure(input: ResponseFigureInput): ResponseFigureLayout
   const gap = slot > 4 ? 1 : 0;
 
   const panels = input.panels.map((p): ResponsePanelLayout => {
-    const heading = wrapText(`${p.label} (n = ${p.n})`, width - 8, PANEL_FONT).map(
+    const heading = wrapText(`${truncateLabel(p.label)} (n = ${p.n})`, width - 8, PANEL_FONT).map(
       (text, i): TextMark => ({ text, x: 0, y: y + 14 + i * 17, anchor: 'start' }),
     );
     const plot: Rect = {

@@ -7,6 +7,7 @@ import { swimmerRowWords } from './swimmer-words';
 import { wrapText } from './text-width';
 import { timeTicks } from './time-ticks';
 import type { Rect } from './types';
+import { truncateLabel } from './truncate-label';
 
 export interface SwimmerLayoutInput {
   /** Width available, in pixels; the figure never draws wider. */
@@ -132,7 +133,7 @@ export function swimmerLayout(input: SwimmerLayoutInput): SwimmerFigure {
       if (current >= 0) y += GROUP_GAP;
       current = row.group;
       const g = input.groups[row.group];
-      const lines = wrapText(`${g.label} (n = ${g.n})`, width - 32, FONT).map(
+      const lines = wrapText(`${truncateLabel(g.label)} (n = ${g.n})`, width - 32, FONT).map(
         (text, i): TextMark => ({ text, x: 30, y: y + 13 + i * 15, anchor: 'start' }),
       );
       groups.push({ lines, swatch: { x: 0, y: y + 9 }, style: g.style });

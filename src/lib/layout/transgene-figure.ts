@@ -5,6 +5,7 @@ import { logDecades, logTicks } from './log-ticks';
 import { groupStyle } from './palette';
 import { textWidth, wrapText } from './text-width';
 import type { Rect } from './types';
+import { shortLabel } from './truncate-label';
 
 export interface TransgeneSample {
   day: number;
@@ -86,13 +87,15 @@ export function transgeneFigure(input: TransgeneInput): TransgeneLayout {
   let x = 0;
   y += 14;
   input.groups.forEach((g, i) => {
-    const label = `${g.label} (n = ${g.n})`;
+    const short = shortLabel(g.label);
+    const label = `${short.text} (n = ${g.n})`;
     const w = 30 + textWidth(label, FONT) + 16;
     if (x > 0 && x + w > width) {
       x = 0;
       y += 18;
     }
-    legend.push({ label, x, y, ...groupStyle(i) });
+    const title = short.title === undefined ? {} : { title: `${short.title} (n = ${g.n})` };
+    legend.push({ label, ...title, x, y, ...groupStyle(i) });
     x += w;
   });
   const unitLabel: TextMark = {

@@ -7,6 +7,7 @@ import { renderPng } from '../export/render-png';
 import { standaloneSvg } from '../export/standalone-svg';
 import { curveStepRows, survivalTableRows } from '../export/survival-csv';
 import type { ForestResult, HazardRatios, RScript, SurvivalResult } from '../engine/types';
+import { NO_SMALL_CELLS, type SmallCells } from '../layout/small-cells';
 
 /** One export button: what it is called, what it makes, and the action. */
 export interface ExportAction {
@@ -83,7 +84,9 @@ export function markupOf(element: SVGSVGElement | null): string {
 
 /**
  * The exports of a survival view: the figure (SVG, PNG 2×, PNG at publication size) with its
- * method caption, the numbers table and the curve steps as CSV.
+ * method caption, the numbers table and the curve steps as CSV. Small counts suppressed on screen
+ * are suppressed in the CSVs too (the SVG and PNG are the chart as drawn); the R script holds the
+ * patients' rows, so it is not offered while counts are suppressed.
  */
 export function survivalExports(
   chart: () => SVGSVGElement | null,
@@ -91,10 +94,16 @@ export function survivalExports(
   hazards: HazardRatios | null,
   dataset: ExportDataset,
   script?: ScriptOf,
+  cells: SmallCells = NO_SMALL_CELLS,
 ): ExportAction[] {
   const base = fileBase(result.title, dataset.simulated);
-  const svg = () =>
-    standaloneSvg(markupOf(chart()), survivalCaption(result, hazards, dataset.label));
+  const caption = [
+    ...survivalCaption(result, hazards, dataset.label),
+    ...(cells.suppress && cells.minCell > 1
+      ? [`Counts from 1 to ${cells.minCell - 1} are shown as <${cells.minCell} (small cells).`]
+      : []),
+  ];
+  const svg = () => standaloneSvg(markupOf(chart()), caption);
   return [
     ...figureActions(base, svg, () => chart()?.width.baseVal.value ?? 760),
     {
@@ -103,7 +112,7 @@ export function survivalExports(
       title: 'The numbers table: n, events, medians, survival at each time, hazard ratios',
       run: async () =>
         download(
-          toCsv(survivalTableRows(result, hazards, dataset.label)),
+          toCsv(survivalTableRows(result, hazards, dataset.label, cells)),
           `${base}.csv`,
           'text/csv',
         ),
@@ -114,12 +123,13 @@ export function survivalExports(
       title: 'Every step of every Kaplan–Meier curve (as R survfit)',
       run: async () =>
         download(
-          toCsv(curveStepRows(result, dataset.label)),
+          toCsv(curveStepRows(result, dataset.label, cells)),
           `${base}-curve-steps.csv`,
           'text/csv',
         ),
     },
-    ...(script ? [scriptAction(script)] : []),
+    // The R script embeds the patients' rows: not offered while small counts are suppressed.
+    ...(script && !cells.suppress ? [scriptAction(script)] : []),
   ];
 }
 

@@ -1,4 +1,6 @@
 import { ENDPOINTS, type EndpointId } from '../data/endpoints';
+import type { RiskTableMode } from '../layout/risk-table-layout';
+import { DEFAULT_MIN_CELL, MAX_MIN_CELL } from '../layout/small-cells';
 import { SWIMMER_SORTS } from '../engine/analyses/swimmer-order';
 import type { AucMethod, KineticsTest, SwimmerSort, Ties } from '../engine/types';
 import { TABS, type Tab } from './tabs';
@@ -41,6 +43,12 @@ export interface ViewParams {
   showNaive: boolean;
   /** Survival tab, fair analysis: the landmark (months) compared side by side; null = default. */
   fairLandmark: number | null;
+  /** The table under Kaplan–Meier charts: KMunicate's at risk / events / censored, or at risk only. */
+  riskTable: RiskTableMode;
+  /** Groups under this size are flagged as small (and their counts suppressible). */
+  minCell: number;
+  /** Show counts 1 … minCell − 1 as "<minCell" (for public embeds). */
+  suppressSmall: boolean;
 }
 
 /** How the forest shows p-values: raw, Holm-adjusted or Benjamini–Hochberg-adjusted. */
@@ -67,6 +75,9 @@ export const DEFAULT_VIEW: Readonly<ViewParams> = Object.freeze({
   forestP: 'raw',
   showNaive: false,
   fairLandmark: null,
+  riskTable: 'kmunicate',
+  minCell: DEFAULT_MIN_CELL,
+  suppressSmall: false,
 });
 
 /** A parameter that was in the URL but could not be used, and why. */
@@ -172,6 +183,14 @@ export const PARAMS: Readonly<Record<string, Param>> = {
       ? { value: x }
       : { reason: 'not a number of months greater than 0' };
   }),
+  risktable: param('riskTable', oneOf(['kmunicate', 'classic'] as const)),
+  mincell: param('minCell', (t) => {
+    const k = Number(t);
+    return /^\d+$/.test(t) && k >= 1 && k <= MAX_MIN_CELL
+      ? { value: k }
+      : { reason: `not a whole number from 1 to ${MAX_MIN_CELL}` };
+  }),
+  suppress: param('suppressSmall', flag, bit),
 };
 
 /** Parameters the URL may carry that are not the view's (the app reads them itself; prefetch=0

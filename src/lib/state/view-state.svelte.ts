@@ -1,4 +1,6 @@
 import type { AucMethod, EndpointId, KineticsTest, SwimmerSort, Ties } from '../engine/types';
+import type { RiskTableMode } from '../layout/risk-table-layout';
+import type { SmallCells } from '../layout/small-cells';
 import {
   DEFAULT_VIEW,
   type ForestPScale,
@@ -49,6 +51,17 @@ export class ViewState {
   showNaive = $state(DEFAULT_VIEW.showNaive);
   /** Survival tab: the landmark (months) of the fair analysis's side-by-side table; null = default. */
   fairLandmark = $state<number | null>(DEFAULT_VIEW.fairLandmark);
+  /** Kaplan–Meier charts: KMunicate's extended table under the chart, or at risk only. */
+  riskTable = $state<RiskTableMode>(DEFAULT_VIEW.riskTable);
+  /** Groups under this size are flagged as small. */
+  minCell = $state(DEFAULT_VIEW.minCell);
+  /** Counts 1 … minCell − 1 shown as "<minCell" (public embeds). */
+  suppressSmall = $state(DEFAULT_VIEW.suppressSmall);
+
+  /** The small-cell setting, as the layouts take it. */
+  get smallCells(): SmallCells {
+    return { minCell: this.minCell, suppress: this.suppressSmall };
+  }
 
   /** Compare groups of this column (or the whole cohort); resets the split and the groups. */
   stratify(column: string | null, cut: number | null = null): void {
@@ -84,6 +97,9 @@ export class ViewState {
       forestP: this.forestP,
       showNaive: this.showNaive,
       fairLandmark: this.fairLandmark,
+      riskTable: this.riskTable,
+      minCell: this.minCell,
+      suppressSmall: this.suppressSmall,
     };
   }
 
@@ -109,5 +125,8 @@ export class ViewState {
     this.forestP = p.forestP;
     this.showNaive = p.showNaive;
     this.fairLandmark = p.fairLandmark;
+    this.riskTable = p.riskTable;
+    this.minCell = p.minCell;
+    this.suppressSmall = p.suppressSmall;
   }
 }

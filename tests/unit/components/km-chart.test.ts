@@ -22,7 +22,7 @@ const curves = Object.entries(aml).map(([label, d]) => ({
 }));
 
 describe('chart components', () => {
-  it('KmChart renders steps, bands, censor marks, median guides and the at-risk table as in its snapshot', async () => {
+  it('KmChart renders steps, bands, censor marks, median guides and the classic at-risk table as in its snapshot', async () => {
     const { body } = render(KmChart, {
       props: {
         title: 'Overall survival',
@@ -30,11 +30,41 @@ describe('chart components', () => {
         showBands: true,
         showEvents: true,
         simulated: true,
+        riskTable: 'classic',
       },
     });
     expect(body).toContain('class="km-step"');
     expect(body).toContain("Simulated data — not the study's patients");
     await expect(normaliseSvg(body)).toMatchFileSnapshot('__snapshots__/km-chart.html');
+  });
+
+  it('KmChart renders the KMunicate table (at risk, events, censored) by default, as in its snapshot', async () => {
+    const { body } = render(KmChart, {
+      props: {
+        title: 'Overall survival',
+        curves,
+        showBands: true,
+        showEvents: false,
+        simulated: true,
+      },
+    });
+    expect(body).toContain('data-mode="kmunicate"');
+    await expect(normaliseSvg(body)).toMatchFileSnapshot('__snapshots__/km-chart-kmunicate.html');
+  });
+
+  it('KmChart flags a small group and suppresses its counts, as in its snapshot', async () => {
+    const { body } = render(KmChart, {
+      props: {
+        title: 'Overall survival',
+        curves,
+        showBands: false,
+        showEvents: false,
+        simulated: false,
+        smallCells: { minCell: 12, suppress: true },
+      },
+    });
+    expect(body).toContain('data-small="1"');
+    await expect(normaliseSvg(body)).toMatchFileSnapshot('__snapshots__/km-chart-small-cells.html');
   });
 
   it('ForestPlot renders hazard ratios on a log axis and notes a non-estimable term, as in its snapshot', async () => {

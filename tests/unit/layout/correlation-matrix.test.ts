@@ -93,7 +93,7 @@ describe('correlationMatrix', () => {
     const c = f.cells.find((c) => PAIRS[c.pair].x === 0 && PAIRS[c.pair].y === 1)!;
     expect(c.value.text).toBe((1 / 7 - 0.4).toFixed(2));
     expect(c.count?.text).toBe('n 54');
-    expect(c.description).toBe('Cmax and AUC0–28d: Spearman ρ = -0.26, p = 0.010, n = 54');
+    expect(c.description).toBe('Cmax and AUC0–28d: Spearman ρ = -0.26, n = 54, p = 0.010');
     const none = f.cells.find((c) => PAIRS[c.pair].x === 0 && PAIRS[c.pair].y === 6)!;
     expect(none.value.text).toBe('—');
     expect(none.fill).toBe(correlationColor(null));

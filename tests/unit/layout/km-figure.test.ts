@@ -33,24 +33,73 @@ const base = {
 };
 
 describe('kmFigure', () => {
-  it.each([390 - 20, 760, 1400])(
-    'kmFigure keeps every text inside a %i px figure, the cumulative-events cells too',
-    (width) => {
-      const f = kmFigure({ ...base, width });
+  it.each([
+    [390 - 20, 'kmunicate'],
+    [760, 'kmunicate'],
+    [1400, 'kmunicate'],
+    [390 - 20, 'classic'],
+    [760, 'classic'],
+    [1400, 'classic'],
+  ] as const)(
+    'kmFigure keeps every text inside a %i px figure with the %s table, the cumulative-events cells too',
+    (width, riskTable) => {
+      const f = kmFigure({ ...base, width, riskTable });
       const inside = (x: number, text: string, anchor: string) => {
         const w = textWidth(text, f.fontSize);
         const left = anchor === 'middle' ? x - w / 2 : anchor === 'end' ? x - w : x;
         expect(left, text).toBeGreaterThanOrEqual(0);
         expect(left + w, text).toBeLessThanOrEqual(f.width + 0.5);
       };
-      for (const row of f.atRisk) for (const c of row.cells) inside(c.x, c.text, c.anchor);
+      const lines = f.atRisk.flatMap((g) => g.rows);
+      for (const line of lines) for (const c of line.cells) inside(c.x, c.text, c.anchor);
+      for (const line of lines) inside(0, line.label, 'start');
       for (const line of f.title) inside(line.x, line.text, line.anchor);
       for (const item of f.legend) inside(item.x + 30, item.label, 'start');
       inside(f.simulatedMark!.x, f.simulatedMark!.text, f.simulatedMark!.anchor);
       expect(f.scales.plot.x + f.scales.plot.width).toBeLessThanOrEqual(f.width);
-      expect(f.atRisk.at(-1)!.cells[0].y).toBeLessThan(f.height);
+      expect(f.atRisk.at(-1)!.rows.at(-1)!.cells[0].y).toBeLessThan(f.height);
     },
   );
+
+  it.each([370, 760])(
+    'kmFigure leaves the KMunicate row labels clear of the first cell at %i px',
+    (width) => {
+      const f = kmFigure({ ...base, width });
+      for (const line of f.atRisk.flatMap((g) => g.rows)) {
+        const first = line.cells[0];
+        const labelEnd = textWidth(line.label, f.fontSize);
+        expect(first.x - textWidth(first.text, f.fontSize) / 2, line.label).toBeGreaterThan(
+          labelEnd + 2,
+        );
+      }
+    },
+  );
+
+  it('kmFigure draws KMunicate by default: three lines per group, the classic table one line', () => {
+    const k = kmFigure({ ...base, width: 760 });
+    expect(k.atRisk.map((g) => g.rows.map((r) => r.label))).toEqual(
+      CURVES.map(() => ['At risk', 'Events', 'Censored']),
+    );
+    const c = kmFigure({ ...base, width: 760, riskTable: 'classic' });
+    expect(c.atRisk.map((g) => g.rows.length)).toEqual(CURVES.map(() => 1));
+    expect(c.atRiskHeader.text).toBe('Number at risk (cumulative events)');
+  });
+
+  it('kmFigure flags a small group in the legend and hides its counts when suppressed', () => {
+    const smallCells = { minCell: 5, suppress: false };
+    const f = kmFigure({ ...base, width: 1400, smallCells });
+    expect(f.legend.map((l) => l.small !== null)).toEqual([false, false, true, false]);
+    expect(f.legend[2].label).toBe(
+      'Died while MRD-negative (n = 4 — small group (< 5): estimates unstable; 4 events)',
+    );
+    const s = kmFigure({ ...base, width: 1400, smallCells: { minCell: 5, suppress: true } });
+    expect(s.legend[2].label).toBe(
+      'Died while MRD-negative (n < 5 — small group: estimates unstable; <5 events)',
+    );
+    const counts = s.atRisk.flatMap((g) => g.rows.flatMap((r) => r.cells.map((c) => c.text)));
+    expect(counts.filter((t) => /^[1-4]$/.test(t))).toEqual([]);
+    expect(counts).toContain('<5');
+  });
 
   it('kmFigure draws the named test inside the plot', () => {
     const f = kmFigure({ ...base, width: 760 });

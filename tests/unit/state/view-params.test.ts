@@ -74,6 +74,11 @@ describe('view parameters in the URL', () => {
     ['a fractional RMST horizon', view({ tau: 48.5 })],
     ['the forest with Holm-adjusted p-values', view({ tab: 'forest', forestP: 'holm' })],
     ['the forest with Benjamini–Hochberg q-values', view({ tab: 'forest', forestP: 'BH' })],
+    ['the classic at-risk-only table', view({ riskTable: 'classic' })],
+    [
+      'small groups under 10 with their counts suppressed',
+      view({ stratifier: 'ecog', minCell: 10, suppressSmall: true }),
+    ],
   ])('parse ∘ serialise round-trips %s', (_what, params) => {
     const parsed = parseViewParams(serialiseViewParams(params));
     expect(parsed.ignored).toEqual([]);
@@ -88,6 +93,13 @@ describe('view parameters in the URL', () => {
     expect(
       serialiseViewParams(view({ tab: 'kinetics', kineticsTest: 'welch', aucMethod: 'linear' })),
     ).toBe('?tab=kinetics&pktest=welch');
+  });
+
+  it('serialise writes the table and small-cell choices as risktable=classic&mincell=…&suppress=1', () => {
+    expect(
+      serialiseViewParams(view({ riskTable: 'classic', minCell: 3, suppressSmall: true })),
+    ).toBe('?risktable=classic&mincell=3&suppress=1');
+    expect(serialiseViewParams(view({ riskTable: 'kmunicate', minCell: 5 }))).toBe('');
   });
 
   it('serialise writes the fair analysis’s choices as naive=1&lm=…', () => {
@@ -128,6 +140,11 @@ describe('view parameters in the URL', () => {
     ['tau=soon', 'tau', 'not a positive number of months'],
     ['padj=bonferroni', 'padj', 'not one of raw, holm, BH'],
     ['naive=yes', 'naive', 'must be 1 or 0'],
+    ['risktable=survminer', 'risktable', 'not one of kmunicate, classic'],
+    ['mincell=0', 'mincell', 'not a whole number from 1 to 50'],
+    ['mincell=2.5', 'mincell', 'not a whole number from 1 to 50'],
+    ['mincell=51', 'mincell', 'not a whole number from 1 to 50'],
+    ['suppress=yes', 'suppress', 'must be 1 or 0'],
     ['lm=0', 'lm', 'not a number of months greater than 0'],
     ['lm=six', 'lm', 'not a number of months greater than 0'],
   ])('parse ignores %s and says why', (query, name, reason) => {

@@ -1,4 +1,5 @@
 import { endpointById } from '../../data/endpoints';
+import { termSmallestGroup } from '../term-smallest-group';
 import type { AnalysisFrame } from '../../frame/analysis-frame';
 import { coxInputs, type CoxInputs } from '../../frame/cox-inputs';
 import { coxph, type CoxFit } from '../../stats/cox';
@@ -98,6 +99,7 @@ function rowsOf(
       rescaled: rescaledHr(role, hazard),
       n: fit.n,
       events: fit.events,
+      smallestGroup: termSmallestGroup(inputs, j),
       ph: zph?.test ?? null,
       phPlot: zph?.plot ?? null,
     };
