@@ -3,20 +3,22 @@
  * times and reports click → curves-redrawn latency (p50/p95) on the simulated cohort (n = 56)
  * and on a synthetic cohort of 100 000 patients. Writes docs/benchmarks-ui.md and ends with
  *   bench:ui n=56 p95=<ms> n=100000 p95=<ms>
- * Usage: npm run bench:ui [-- --skip-build] [-- --rounds 10]
+ * Usage: npm run bench:ui [-- --skip-build] [-- --rounds 10]   (BENCH_PORT, default 4175)
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { syntheticCohortArrow } from './bench-ui/synthetic-cohort';
 import { measureToggles, type ToggleStats } from './bench-ui/measure';
 import { uiBenchReport } from './bench-ui/report';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
+import { startPreview } from './bench-load/preview-server';
+import { loadAverage } from './bench-load/machine-load';
 
 const args = process.argv.slice(2);
 const rounds = Number(args[args.indexOf('--rounds') + 1]) || 10;
-const port = 4175;
-const base = `http://127.0.0.1:${port}/`;
+const port = Number(process.env.BENCH_PORT) || 4175;
+const before = loadAverage();
 
 if (!args.includes('--skip-build')) {
   const built = spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
@@ -25,33 +27,7 @@ if (!args.includes('--skip-build')) {
 mkdirSync('dist/data', { recursive: true });
 writeFileSync('dist/data/bench-100000.arrow', syntheticCohortArrow(100_000));
 
-const server = spawn(
-  'npx',
-  ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
-  { stdio: 'ignore', detached: true },
-);
-const stop = () => {
-  try {
-    process.kill(-server.pid!);
-  } catch {
-    /* already gone */
-  }
-};
-process.on('exit', stop);
-
-async function waitForServer(): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(base)).ok) return;
-    } catch {
-      /* not yet */
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error('vite preview did not start');
-}
-
-await waitForServer();
+const { base, stop } = await startPreview(port);
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 const results: { n: number; stats: ToggleStats }[] = [];
 for (const [n, path] of [
@@ -74,7 +50,10 @@ for (const [n, path] of [
 }
 await browser.close();
 stop();
-writeFileSync('docs/benchmarks-ui.md', uiBenchReport(results, rounds));
+writeFileSync(
+  'docs/benchmarks-ui.md',
+  uiBenchReport(results, rounds, { before, after: loadAverage() }),
+);
 const p95 = (n: number) => results.find((r) => r.n === n)!.stats.p95.toFixed(1);
 console.log(`bench:ui n=56 p95=${p95(56)} n=100000 p95=${p95(100_000)}`);
 process.exit(0);

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { timeDependentOf } from '../../src/lib/data/registry';
 
 export interface ToggleStats {
   clicks: number;
@@ -35,22 +36,34 @@ const IN_PAGE_TOGGLE = `(col) => new Promise((resolve, reject) => {
 })`;
 
 /**
+ * The paper stratifiers' toggle columns (every group of the picker but the last) whose toggle
+ * draws Kaplan–Meier curves: a post-baseline stratifier with a time-dependent counterpart opens
+ * its fair analysis instead (time-dependent Cox, Simon–Makuch), which is not a curve redraw.
+ */
+export async function paperStratifiers(page: Page): Promise<string[]> {
+  const columns = await page.$$eval(
+    '[data-testid="stratifier-picker"] details:not(:last-child) button[data-column]',
+    (buttons) => buttons.map((b) => b.getAttribute('data-column') ?? ''),
+  );
+  return columns.filter((c) => timeDependentOf(c) === undefined);
+}
+
+/** ms from clicking the toggle of `column` to its curves shown. */
+export async function toggleMs(page: Page, column: string): Promise<number> {
+  // Passed as source text: tsx's helpers (__name) do not exist inside the page.
+  return (await page.evaluate(`(${IN_PAGE_TOGGLE})(${JSON.stringify(column)})`)) as number;
+}
+
+/**
  * Clicks each paper stratifier toggle `rounds` times (round-robin) and times, inside the page,
  * from the click to the DOM update that shows the new curves (a MutationObserver sees the
  * survival panel's data-view change; Svelte writes the curves in the same flush).
  */
 export async function measureToggles(page: Page, rounds: number): Promise<ToggleStats> {
-  const columns = await page.$$eval(
-    '[data-testid="stratifier-picker"] details:not(:last-child) button[data-column]',
-    (buttons) => buttons.map((b) => b.getAttribute('data-column') ?? ''),
-  );
+  const columns = await paperStratifiers(page);
   const times: number[] = [];
   for (let r = 0; r < rounds; r++) {
-    for (const column of columns) {
-      // Passed as source text: tsx's helpers (__name) do not exist inside the page.
-      const ms = (await page.evaluate(`(${IN_PAGE_TOGGLE})(${JSON.stringify(column)})`)) as number;
-      times.push(ms);
-    }
+    for (const column of columns) times.push(await toggleMs(page, column));
   }
   return {
     clicks: times.length,

@@ -43,6 +43,8 @@ export function syntheticCohortArrow(n: number, seed = 1): Uint8Array {
     is_simulated: new Float64Array(n).fill(1),
     fish_evaluable: new Float64Array(n).fill(1),
     best_response: Array.from({ length: n }, () => (rand() < 0.8 ? 'CR' : 'PR')),
+    // Infused 2010–2019, so infusion year + follow-up (≤ 6 years) stays before today.
+    infusion_year: Float64Array.from({ length: n }, () => 2010 + Math.floor(rand() * 10)),
     dose_level: Float64Array.from({ length: n }, () => [1, 3, 6][Math.floor(rand() * 3)]),
   };
   const column = (spec: ColumnSpec) => {

@@ -34,6 +34,7 @@ import {
 } from './engine/watchdog-policy';
 import { EngineStopped, stopMessage, type StopCause } from './engine/watchdog-messages';
 import { lifelineName, watchLifeline } from './engine/lifeline';
+import { prefetchEnabled } from './debug-flags';
 
 export { Superseded, EngineStopped };
 
@@ -86,6 +87,10 @@ export class EngineClient implements ViewEngine {
   private scheduler = new RequestScheduler();
   /** Called after the worker was stopped and restarted. */
   onRestart: ((info: RestartInfo) => void) | null = null;
+  /** Called when the first analysis the user waits for starts (true) and the last ends (false). */
+  onAnalysing: ((busy: boolean) => void) | null = null;
+  /** Analyses the user waits for (not prefetches) now running in the worker. */
+  private analysing = 0;
   /** Called once when the worker keeps dying at start and restarting stops. */
   onGiveUp: ((message: string) => void) | null = null;
   private policy = new RestartPolicy();
@@ -96,6 +101,8 @@ export class EngineClient implements ViewEngine {
   /** The file being loaded in the worker, while it is (what Cancel stops). */
   private loading: string | null = null;
   private heartbeat: ReturnType<typeof setInterval> | null = null;
+  /** Off with ?prefetch=0 (benchmarks measure first toggles without it). */
+  private readonly prefetching = prefetchEnabled();
 
   /** `createWorker` and `limits` are for tests; the app uses the engine worker in workers/. */
   constructor(
@@ -139,7 +146,8 @@ export class EngineClient implements ViewEngine {
   private lost(cause: StopCause, gen: number): void {
     if (gen !== this.generation || this.gaveUp || this.disposed) return;
     this.worker.terminate();
-    if (cause.reason !== 'cancelled' && !this.policy.allowRestart(Date.now())) {
+    const cancelled = cause.reason === 'cancelled' || cause.reason === 'analysis-cancelled';
+    if (!cancelled && !this.policy.allowRestart(Date.now())) {
       // A worker that dies again and again (blocked by a security policy, or a browser that
       // cannot start it) would otherwise be restarted for ever.
       this.gaveUp = true;
@@ -200,6 +208,8 @@ export class EngineClient implements ViewEngine {
   private loadPayload(p: Payload): Promise<LoadOutcome> {
     const limitMs = loadLimitMs(payloadBytes(p), this.limits);
     const cause: StopCause = { reason: 'timeout', what: 'load', limitMs, fileName: p.name };
+    // For bench:load (load time = this mark → first curve drawn); a mark costs nothing.
+    globalThis.performance?.mark?.('load:bytes-to-worker');
     return this.call(() => this.remote.load(...transferred(p)), limitMs, cause);
   }
 
@@ -250,11 +260,27 @@ export class EngineClient implements ViewEngine {
    * latest request's answer is delivered (older ones reject with Superseded).
    */
   run<R extends AnalysisRequest>(request: R, channel: string = request.kind): Promise<ResultOf<R>> {
-    return this.scheduler.latest(channel, this.job(request));
+    const job = this.job(request);
+    if (this.scheduler.has(job.key)) return this.scheduler.latest(channel, job);
+    if (this.analysing++ === 0) this.onAnalysing?.(true);
+    return this.scheduler.latest(channel, job).finally(() => {
+      if (--this.analysing === 0) this.onAnalysing?.(false);
+    });
+  }
+
+  /**
+   * Stops the analyses in progress (if any): the worker is terminated and restarted with the
+   * current dataset; they reject with EngineStopped. Returns whether any was running.
+   */
+  cancelAnalysis(): boolean {
+    if (this.analysing === 0) return false;
+    this.lost({ reason: 'analysis-cancelled' }, this.generation);
+    return true;
   }
 
   /** Computes analyses the user is likely to ask for next, in idle time. */
   prefetch(requests: AnalysisRequest[]): void {
+    if (!this.prefetching) return;
     this.scheduler.prefetch(requests.map((r) => this.job(r)));
   }
 

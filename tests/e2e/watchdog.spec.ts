@@ -202,3 +202,21 @@ test('a slow load shows its progress and can be cancelled, keeping the dataset o
   await expect(progress).toHaveCount(0);
   await expectRecovered(page, label);
 });
+
+test('a slow analysis shows "Computing…" and can be cancelled, keeping the dataset on screen', async ({
+  page,
+}) => {
+  const label = await openDemo(page);
+  await breakWorker(page, 'hang'); // the next analysis never finishes on its own
+  await page
+    .locator('[data-testid="stratifier-picker"] button[data-column="triple_refractory"]')
+    .click();
+  const progress = page.getByTestId('analysis-progress');
+  await expect(progress).toContainText('Computing…');
+  await page.getByTestId('analysis-cancel').click();
+  await expect(page.getByTestId('notice')).toContainText(
+    `The analysis was cancelled; the engine was restarted with “${label}”, which is still shown.`,
+  );
+  await expect(progress).toHaveCount(0);
+  await expectRecovered(page, label);
+});

@@ -1,5 +1,6 @@
 import { Type, type Column, type Table } from '@uwdata/flechette';
 import { plainValue } from './plain-value';
+import { utf8Column } from './utf8-column';
 
 type Values = ArrayLike<unknown>;
 
@@ -51,7 +52,7 @@ function plainColumn(column: Column<unknown>): Values {
   if (NUMERIC.has(type.typeId)) return numbers(column);
   if (type.typeId === Type.Bool) return booleans(column);
   // Strings, plain or dictionary-encoded (the dictionary is decoded once by flechette).
-  if (TEXT.has(type.typeId)) return column.toArray() as Values;
+  if (TEXT.has(type.typeId)) return utf8Column(column) ?? (column.toArray() as Values);
   if (type.typeId === Type.Dictionary && TEXT.has(type.dictionary.typeId)) {
     return column.toArray() as Values;
   }

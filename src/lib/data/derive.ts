@@ -31,15 +31,17 @@ export const DEFAULT_DERIVE_OPTIONS: DeriveOptions = {
   persistThresholds: PERSIST_THRESHOLDS,
 };
 
-type Row = Record<string, unknown>;
-type Fn = (d: Row) => unknown;
+type Column = ArrayLike<unknown>;
+type Fn = (i: number) => unknown;
+
+/** An absent input column: every row reads as undefined, which the rules treat as missing. */
+const ABSENT: Column = [];
 
 const testedCache = new WeakMap<object, boolean>();
 
 /** True unless an mrd_assessments list exists and holds no neg/pos result (cached per list). */
-function mrdTested(d: Row): boolean {
-  const cell = d.mrd_assessments;
-  if (cell === undefined) return true;
+function mrdTested(cell: unknown, hasColumn: boolean): boolean {
+  if (!hasColumn || cell === undefined) return true;
   if (cell === null || typeof cell !== 'object') return false;
   let tested = testedCache.get(cell);
   if (tested === undefined) {
@@ -52,74 +54,85 @@ function mrdTested(d: Row): boolean {
 /**
  * Add the derived columns of schema.md §1–2 (triple/penta flags, high-risk cytogenetics,
  * response flags, CR by month, DOR, MRD groups and thresholds, CAR-T persistence thresholds).
- * Each column is one pure rule from derive-rules.ts applied row by row; the result is a new
- * table (input columns plus derived ones; same-named inputs are replaced).
+ * Each column is one pure rule from derive-rules.ts applied row by row to the input columns
+ * (read once, indexed directly: no row objects); the result is a new table (input columns plus
+ * derived ones; same-named inputs are replaced).
  * Undecidable values are null, never 0. Missing input columns give null, never a throw.
  * @example deriveColumns(table, { bmBurdenCut: 60 }).array('bm_burden_high')
  */
 export function deriveColumns(table: DataTable, options: Partial<DeriveOptions> = {}): DataTable {
   const o = { ...DEFAULT_DERIVE_OPTIONS, ...options };
   const windowMonths = o.visitWindowDays / o.monthDays;
-  const everNeg = (d: Row) => rule.mrdEverNeg(d.mrd_first_neg_months, mrdTested(d));
-  const mrdSpan = (d: Row) =>
-    o.mrdThresholdOrigin === 'infusion'
-      ? d.mrd_neg_end_months
-      : rule.mrdNegDuration(d.mrd_first_neg_months, d.mrd_neg_end_months);
-  const dor = (d: Row) =>
-    rule.dorMonths(rule.responder(d.best_response), d.pfs_months, d.t_first_response_months);
+  const names = new Set(table.columnNames());
+  const col = (name: string): Column => (names.has(name) ? table.array(name) : ABSENT);
+  const piRef = col('pi_refractory');
+  const imidRef = col('imid_refractory');
+  const mabRef = col('mab_refractory');
+  const piExp = col('pi_exposed');
+  const imidExp = col('imid_exposed');
+  const mabExp = col('mab_exposed');
+  const nImidRef = col('n_imid_refractory');
+  const nPiRef = col('n_pi_refractory');
+  const fish = col('fish_evaluable');
+  const del17p = col('del17p');
+  const t414 = col('t_4_14');
+  const t1416 = col('t_14_16');
+  const emd = col('emd');
+  const pcl = col('pcl');
+  const bmPc = col('bm_pc_pct');
+  const crsGrade = col('crs_grade');
+  const best = col('best_response');
+  const tCr = col('t_first_cr_months');
+  const tResp = col('t_first_response_months');
+  const pfs = col('pfs_months');
+  const pfsEvent = col('pfs_event');
+  const mrdFirst = col('mrd_first_neg_months');
+  const mrdEnd = col('mrd_neg_end_months');
+  const mrdStatus = col('mrd_neg_end_status');
+  const mrdLists = col('mrd_assessments');
+  const hasMrdLists = names.has('mrd_assessments');
+  const persist = col('car_persist_months');
+  const persistEvent = col('car_persist_event');
+
+  const everNeg = (i: number) => rule.mrdEverNeg(mrdFirst[i], mrdTested(mrdLists[i], hasMrdLists));
+  const mrdSpan = (i: number) =>
+    o.mrdThresholdOrigin === 'infusion' ? mrdEnd[i] : rule.mrdNegDuration(mrdFirst[i], mrdEnd[i]);
+  const dor = (i: number) => rule.dorMonths(rule.responder(best[i]), pfs[i], tResp[i]);
 
   const fns: Record<string, Fn> = {
-    triple_refractory: (d) => rule.and3(d.pi_refractory, d.imid_refractory, d.mab_refractory),
-    triple_exposed: (d) => rule.and3(d.pi_exposed, d.imid_exposed, d.mab_exposed),
-    penta_refractory: (d) =>
-      rule.pentaRefractory(d.n_imid_refractory, d.n_pi_refractory, d.mab_refractory),
-    high_risk_ca: (d) => rule.highRiskCa(d.fish_evaluable, d.del17p, d.t_4_14, d.t_14_16),
-    emd_or_pcl: (d) => rule.or3(d.emd, d.pcl),
-    bm_burden_high: (d) => rule.atLeast(d.bm_pc_pct, o.bmBurdenCut),
-    crs_high: (d) => rule.atLeast(d.crs_grade, o.crsHighGrade),
-    responder: (d) => rule.responder(d.best_response),
-    cr_or_better: (d) => rule.crOrBetter(d.best_response),
+    triple_refractory: (i) => rule.and3(piRef[i], imidRef[i], mabRef[i]),
+    triple_exposed: (i) => rule.and3(piExp[i], imidExp[i], mabExp[i]),
+    penta_refractory: (i) => rule.pentaRefractory(nImidRef[i], nPiRef[i], mabRef[i]),
+    high_risk_ca: (i) => rule.highRiskCa(fish[i], del17p[i], t414[i], t1416[i]),
+    emd_or_pcl: (i) => rule.or3(emd[i], pcl[i]),
+    bm_burden_high: (i) => rule.atLeast(bmPc[i], o.bmBurdenCut),
+    crs_high: (i) => rule.atLeast(crsGrade[i], o.crsHighGrade),
+    responder: (i) => rule.responder(best[i]),
+    cr_or_better: (i) => rule.crOrBetter(best[i]),
   };
   for (const L of o.crLandmarks) {
-    fns[`cr_by_m${L}`] = (d) =>
-      rule.crByMonth(d.t_first_cr_months, d.best_response, L, windowMonths);
+    fns[`cr_by_m${L}`] = (i) => rule.crByMonth(tCr[i], best[i], L, windowMonths);
   }
   fns.dor_months = dor;
-  fns.dor_event = (d) => rule.dorEvent(dor(d), d.pfs_event);
+  fns.dor_event = (i) => rule.dorEvent(dor(i), pfsEvent[i]);
   fns.mrd_ever_neg = everNeg;
-  fns.mrd_neg_duration_months = (d) =>
-    rule.mrdNegDuration(d.mrd_first_neg_months, d.mrd_neg_end_months);
-  fns.mrd_group = (d) => rule.mrdGroup(everNeg(d), d.mrd_neg_end_status);
+  fns.mrd_neg_duration_months = (i) => rule.mrdNegDuration(mrdFirst[i], mrdEnd[i]);
+  fns.mrd_group = (i) => rule.mrdGroup(everNeg(i), mrdStatus[i]);
   for (const x of o.mrdThresholds) {
-    fns[`mrd_neg_ge${x}`] = (d) =>
-      rule.mrdNegAtLeast(everNeg(d), mrdSpan(d), d.mrd_neg_end_status, x);
-    fns[`mrd_neg_at_m${x}`] = (d) =>
-      rule.mrdNegAtMonth(
-        everNeg(d),
-        d.mrd_first_neg_months,
-        d.mrd_neg_end_months,
-        d.mrd_neg_end_status,
-        x,
-      );
+    fns[`mrd_neg_ge${x}`] = (i) => rule.mrdNegAtLeast(everNeg(i), mrdSpan(i), mrdStatus[i], x);
+    fns[`mrd_neg_at_m${x}`] = (i) =>
+      rule.mrdNegAtMonth(everNeg(i), mrdFirst[i], mrdEnd[i], mrdStatus[i], x);
   }
   for (const x of o.persistThresholds) {
-    fns[`car_persist_ge${x}`] = (d) =>
-      rule.carPersistAtLeast(d.car_persist_months, d.car_persist_event, x);
+    fns[`car_persist_ge${x}`] = (i) => rule.carPersistAtLeast(persist[i], persistEvent[i], x);
   }
-  // One pass over the rows through a single row view whose properties read the columns at
-  // row i (no object per row; the rules keep no reference to it). Missing input columns read
-  // as undefined, which the rules treat as missing.
+  // One column at a time, one pass over the rows each (columnar: no row objects).
   const n = table.numRows();
-  const rules = Object.entries(fns);
-  const out = rules.map(() => new Array<unknown>(n));
-  let i = 0;
-  const row: Row = {};
-  for (const name of table.columnNames()) {
-    const values = table.array(name);
-    Object.defineProperty(row, name, { get: () => values[i], enumerable: true });
+  const out: Record<string, unknown[]> = {};
+  for (const [name, fn] of Object.entries(fns)) {
+    const values = new Array<unknown>(n);
+    for (let i = 0; i < n; i++) values[i] = fn(i);
+    out[name] = values;
   }
-  for (; i < n; i++) {
-    for (let k = 0; k < rules.length; k++) out[k][i] = rules[k][1](row);
-  }
-  return withColumns(table, Object.fromEntries(rules.map(([name], k) => [name, out[k]])));
+  return withColumns(table, out);
 }

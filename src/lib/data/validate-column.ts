@@ -6,12 +6,16 @@ import { isMissing, whereRows } from './values';
 const SENTINELS = new Set([-1, -9, -99, -999, 0, 9, 99, 999, 9999, 88, 888]);
 const MISSING_HINT = '; missing values must be an empty cell or NA, never a code';
 
-function examples(values: readonly unknown[], rows: readonly number[]): string {
+function examples(values: ArrayLike<unknown>, rows: readonly number[]): string {
   const found = [...new Set(rows.map((i) => values[i]))].slice(0, 3).map(quote);
   return found.join(', ');
 }
 
-function checkBoolean(spec: ColumnSpec, values: unknown[], report: ValidationReport): void {
+function checkBoolean(
+  spec: ColumnSpec,
+  values: ArrayLike<unknown>,
+  report: ValidationReport,
+): void {
   const bad = whereRows(values, (v) => !isMissing(v) && v !== 0 && v !== 1);
   if (bad.length === 0) return;
   const codes = bad.every(
@@ -29,7 +33,7 @@ function checkBoolean(spec: ColumnSpec, values: unknown[], report: ValidationRep
   );
 }
 
-function checkEnum(spec: ColumnSpec, values: unknown[], report: ValidationReport): void {
+function checkEnum(spec: ColumnSpec, values: ArrayLike<unknown>, report: ValidationReport): void {
   const levels = spec.levels ?? [];
   const bad = whereRows(values, (v) => !isMissing(v) && !levels.includes(String(v)));
   if (bad.length === 0) return;
@@ -44,7 +48,7 @@ function checkEnum(spec: ColumnSpec, values: unknown[], report: ValidationReport
   (fatal ? report.errors : report.warnings).push(issue);
 }
 
-function checkNumber(spec: ColumnSpec, values: unknown[], report: ValidationReport): void {
+function checkNumber(spec: ColumnSpec, values: ArrayLike<unknown>, report: ValidationReport): void {
   const notNum = whereRows(values, (v) => !isMissing(v) && typeof v !== 'number');
   if (notNum.length > 0) {
     report.errors.push(
@@ -58,10 +62,15 @@ function checkNumber(spec: ColumnSpec, values: unknown[], report: ValidationRepo
     );
   }
   // ±Infinity is reported once, by validatePlausible, not again as negative or out of range.
-  const nums = values.map((v) => (typeof v === 'number' && Number.isFinite(v) ? v : null));
+  // Finite numbers, NaN for anything else: the checks below are then plain numeric scans.
+  const nums = new Float64Array(values.length);
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    nums[i] = typeof v === 'number' && Number.isFinite(v) ? v : NaN;
+  }
   if (spec.codes) {
     const codes = spec.codes;
-    const bad = whereRows(nums, (v) => v !== null && !codes.includes(v));
+    const bad = whereRows(nums, (v) => !Number.isNaN(v) && !codes.includes(v));
     if (bad.length > 0) {
       report.errors.push(
         rowIssue(
@@ -76,7 +85,7 @@ function checkNumber(spec: ColumnSpec, values: unknown[], report: ValidationRepo
     return;
   }
   const time = isTimeColumn(spec);
-  const negative = time ? whereRows(nums, (v) => v !== null && v < 0) : [];
+  const negative = time ? whereRows(nums, (v) => v < 0) : [];
   if (negative.length > 0) {
     report.errors.push(
       rowIssue(
@@ -89,12 +98,9 @@ function checkNumber(spec: ColumnSpec, values: unknown[], report: ValidationRepo
   }
   const min = spec.min ?? -Infinity;
   const max = spec.max ?? Infinity;
-  const out = whereRows(
-    nums,
-    (v, i) => v !== null && (v < min || v > max) && !negative.includes(i),
-  );
-  const sentinel = out.filter((i) => SENTINELS.has(nums[i] as number));
-  const plainOut = out.filter((i) => !SENTINELS.has(nums[i] as number));
+  const out = whereRows(nums, (v) => (v < min || v > max) && !(time && v < 0));
+  const sentinel = out.filter((i) => SENTINELS.has(nums[i]));
+  const plainOut = out.filter((i) => !SENTINELS.has(nums[i]));
   if (sentinel.length > 0) {
     report.warnings.push(
       rowIssue(
@@ -119,7 +125,7 @@ function checkNumber(spec: ColumnSpec, values: unknown[], report: ValidationRepo
     );
   }
   if (spec.type === 'integer') {
-    const frac = whereRows(nums, (v) => v !== null && !Number.isInteger(v));
+    const frac = whereRows(nums, (v) => !Number.isNaN(v) && !Number.isInteger(v));
     if (frac.length > 0) {
       report.warnings.push(
         rowIssue(
@@ -151,7 +157,7 @@ function checkNumber(spec: ColumnSpec, values: unknown[], report: ValidationRepo
 /** Type, range, code and missing-value checks for one input column of the patient table. */
 export function validateColumn(
   spec: ColumnSpec,
-  values: unknown[],
+  values: ArrayLike<unknown>,
   /** Rows where an empty value is expected (e.g. FISH results when fish_evaluable = 0). */
   emptyExpected: (row: number) => boolean = () => false,
 ): ValidationReport {

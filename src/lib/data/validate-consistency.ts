@@ -1,7 +1,7 @@
 import { plural, rowIssue, type Issue } from './issues';
 import { bin, num, str, whereRows } from './values';
 
-type Get = (name: string) => unknown[];
+type Get = (name: string) => ArrayLike<unknown>;
 
 const EPS = 1e-9;
 const RESPONDER = new Set(['sCR', 'CR', 'VGPR', 'PR']);
@@ -18,76 +18,103 @@ function check(
   if (rows.length > 0) out.push(rowIssue(column, rule, rows, what(rows.length), tail));
 }
 
-/** Cross-column plausibility checks. All are warnings: the analysis can run, with caveats. */
+/** Rows 0..n−1 where pred(i) holds. */
+function rowsWhere(n: number, pred: (i: number) => boolean): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) if (pred(i)) out.push(i);
+  return out;
+}
+
+/**
+ * Cross-column plausibility checks. All are warnings: the analysis can run, with caveats.
+ * Each column is read once into a typed array (num → NaN when missing, bin → −1 when missing),
+ * so every check is a plain scan over numbers.
+ */
 export function validateConsistency(get: Get, n: number): Issue[] {
   const out: Issue[] = [];
-  const rows = Array.from({ length: n }, (_, i) => i);
-  const at = (name: string) => {
+  const nums = (name: string) => {
     const v = get(name);
-    return (i: number) => v[i];
+    const x = new Float64Array(n);
+    for (let i = 0; i < n; i++) x[i] = num(v[i]) ?? NaN;
+    return x;
   };
+  const bins = (name: string) => {
+    const v = get(name);
+    const x = new Int8Array(n);
+    for (let i = 0; i < n; i++) x[i] = bin(v[i]) ?? -1;
+    return x;
+  };
+  /** Text of a column as a code: 0 missing, else the index of its class + 1 (classes tried in order). */
+  const texts = (name: string, classes: ((s: string) => boolean)[]) => {
+    const v = get(name);
+    const x = new Int8Array(n);
+    for (let i = 0; i < n; i++) {
+      const t = str(v[i]);
+      if (t === null) continue;
+      const c = classes.findIndex((is) => is(t));
+      x[i] = c < 0 ? classes.length + 1 : c + 1;
+    }
+    return x;
+  };
+  const missing = Number.isNaN;
 
   for (const cls of ['pi', 'imid', 'mab']) {
-    const ref = at(`${cls}_refractory`);
-    const exp = at(`${cls}_exposed`);
+    const ref = bins(`${cls}_refractory`);
+    const exp = bins(`${cls}_exposed`);
     check(
       out,
       `${cls}_refractory`,
       'refractory-not-exposed',
-      rows.filter((i) => bin(ref(i)) === 1 && bin(exp(i)) === 0),
+      rowsWhere(n, (i) => ref[i] === 1 && exp[i] === 0),
       (k) =>
         `${plural(k, 'patient is', 'patients are')} refractory (1) but not exposed (${cls}_exposed = 0)`,
       '; refractory implies exposed',
     );
   }
 
-  const pfs = at('pfs_months');
-  const os = at('os_months');
+  const pfs = nums('pfs_months');
+  const os = nums('os_months');
   check(
     out,
     'pfs_months',
     'pfs-after-os',
-    rows.filter((i) => (num(pfs(i)) ?? -Infinity) > (num(os(i)) ?? Infinity) + EPS),
+    rowsWhere(n, (i) => !missing(pfs[i]) && pfs[i] > (missing(os[i]) ? Infinity : os[i]) + EPS),
     (k) => `${plural(k, 'patient has', 'patients have')} pfs_months greater than os_months`,
     '; progression-free time cannot exceed overall survival time',
   );
 
-  const pfsEvent = at('pfs_event');
-  const type = at('pfs_event_type');
+  const pfsEvent = bins('pfs_event');
+  // pfs_event_type: 1 = none, 2 = death, 3 = other text, 0 = missing.
+  const type = texts('pfs_event_type', [(t) => t === 'none', (t) => t === 'death']);
   check(
     out,
     'pfs_event_type',
     'event-type-mismatch',
-    rows.filter((i) => {
-      const e = bin(pfsEvent(i));
-      const t = str(type(i));
-      return e !== null && t !== null && (e === 1) === (t === 'none');
-    }),
+    rowsWhere(n, (i) => pfsEvent[i] >= 0 && type[i] > 0 && (pfsEvent[i] === 1) === (type[i] === 1)),
     (k) =>
       `${plural(k, 'patient has', 'patients have')} a pfs_event_type that contradicts pfs_event`,
     ' (pfs_event = 1 needs progression or death; pfs_event = 0 needs none)',
   );
 
-  const osEvent = at('os_event');
+  const osEvent = bins('os_event');
   check(
     out,
     'os_event',
     'death-not-in-os',
-    rows.filter((i) => str(type(i)) === 'death' && bin(osEvent(i)) === 0),
+    rowsWhere(n, (i) => type[i] === 2 && osEvent[i] === 0),
     (k) => `${plural(k, 'patient has', 'patients have')} pfs_event_type = death but os_event = 0`,
     '',
   );
 
-  const best = at('best_response');
-  const tResp = at('t_first_response_months');
-  const tCr = at('t_first_cr_months');
+  // best_response: 1 = CR or sCR, 2 = another response (VGPR, PR), 3 = other text, 0 = missing.
+  const best = texts('best_response', [(t) => CR.has(t), (t) => RESPONDER.has(t)]);
+  const tResp = nums('t_first_response_months');
+  const tCr = nums('t_first_cr_months');
   check(
     out,
     't_first_cr_months',
     'cr-time-without-cr',
-    rows.filter(
-      (i) => num(tCr(i)) !== null && str(best(i)) !== null && !CR.has(str(best(i)) as string),
-    ),
+    rowsWhere(n, (i) => !missing(tCr[i]) && best[i] > 1),
     (k) =>
       `${plural(k, 'patient has', 'patients have')} a time to CR but best_response is not CR or sCR`,
     '',
@@ -96,7 +123,7 @@ export function validateConsistency(get: Get, n: number): Issue[] {
     out,
     't_first_cr_months',
     'cr-time-missing',
-    rows.filter((i) => CR.has(str(best(i)) ?? '') && num(tCr(i)) === null),
+    rowsWhere(n, (i) => best[i] === 1 && missing(tCr[i])),
     (k) => `${plural(k, 'patient has', 'patients have')} best_response CR or sCR but no time to CR`,
     '; CR-by-month flags count them as not in CR',
   );
@@ -104,7 +131,7 @@ export function validateConsistency(get: Get, n: number): Issue[] {
     out,
     't_first_response_months',
     'response-time-missing',
-    rows.filter((i) => RESPONDER.has(str(best(i)) ?? '') && num(tResp(i)) === null),
+    rowsWhere(n, (i) => (best[i] === 1 || best[i] === 2) && missing(tResp[i])),
     (k) => `${plural(k, 'responder has', 'responders have')} no time to first response`,
     '; duration of response is empty for them',
   );
@@ -112,7 +139,7 @@ export function validateConsistency(get: Get, n: number): Issue[] {
     out,
     't_first_cr_months',
     'cr-before-response',
-    rows.filter((i) => (num(tCr(i)) ?? Infinity) + EPS < (num(tResp(i)) ?? -Infinity)),
+    rowsWhere(n, (i) => !missing(tCr[i]) && !missing(tResp[i]) && tCr[i] + EPS < tResp[i]),
     (k) => `${plural(k, 'patient reaches', 'patients reach')} CR before their first response`,
     '; the first response (≥ PR) cannot come after the first CR',
   );
@@ -120,19 +147,22 @@ export function validateConsistency(get: Get, n: number): Issue[] {
     out,
     't_first_response_months',
     'response-after-pfs',
-    rows.filter((i) => (num(tResp(i)) ?? -Infinity) > (num(pfs(i)) ?? Infinity) + EPS),
+    rowsWhere(
+      n,
+      (i) => !missing(tResp[i]) && tResp[i] > (missing(pfs[i]) ? Infinity : pfs[i]) + EPS,
+    ),
     (k) => `${plural(k, 'patient has', 'patients have')} a first response after pfs_months`,
     '; duration of response would be negative and is left empty',
   );
 
-  const first = at('mrd_first_neg_months');
-  const end = at('mrd_neg_end_months');
-  const status = at('mrd_neg_end_status');
+  const first = nums('mrd_first_neg_months');
+  const end = nums('mrd_neg_end_months');
+  const status = nums('mrd_neg_end_status');
   check(
     out,
     'mrd_neg_end_months',
     'mrd-end-before-start',
-    rows.filter((i) => (num(end(i)) ?? Infinity) + EPS < (num(first(i)) ?? -Infinity)),
+    rowsWhere(n, (i) => !missing(end[i]) && !missing(first[i]) && end[i] + EPS < first[i]),
     (k) => `${plural(k, 'patient has', 'patients have')} MRD negativity ending before it starts`,
     '',
   );
@@ -140,8 +170,8 @@ export function validateConsistency(get: Get, n: number): Issue[] {
     out,
     'mrd_neg_end_status',
     'mrd-incomplete',
-    rows.filter((i) => {
-      const filled = [first(i), end(i), status(i)].filter((v) => num(v) !== null).length;
+    rowsWhere(n, (i) => {
+      const filled = +!missing(first[i]) + +!missing(end[i]) + +!missing(status[i]);
       return filled > 0 && filled < 3;
     }),
     (k) =>
@@ -149,7 +179,7 @@ export function validateConsistency(get: Get, n: number): Issue[] {
     '; fill all three for patients who were ever MRD-negative, none otherwise',
   );
 
-  const sim = get('is_simulated').map(bin);
+  const sim = Array.from(get('is_simulated'), bin);
   if (sim.includes(0) && sim.includes(1)) {
     const simRows = whereRows(sim, (v) => v === 1);
     out.push(

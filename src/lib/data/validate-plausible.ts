@@ -15,7 +15,7 @@ export interface PlausibleOptions {
   now?: Date;
 }
 
-function rowsWhere(values: readonly unknown[], pred: (v: unknown, i: number) => boolean): number[] {
+function rowsWhere(values: ArrayLike<unknown>, pred: (v: unknown, i: number) => boolean): number[] {
   const out: number[] = [];
   for (let i = 0; i < values.length; i++) if (pred(values[i], i)) out.push(i);
   return out;
@@ -23,7 +23,14 @@ function rowsWhere(values: readonly unknown[], pred: (v: unknown, i: number) => 
 
 const infinite = (v: unknown) => typeof v === 'number' && !Number.isNaN(v) && !Number.isFinite(v);
 
-function nonFinite(name: string, values: readonly unknown[]): Issue | null {
+function nonFinite(name: string, values: ArrayLike<unknown>): Issue | null {
+  // A plain scan first: nearly every column has no infinite value.
+  let any = false;
+  for (let i = 0; i < values.length && !any; i++) {
+    const v = values[i];
+    any = v === Infinity || v === -Infinity;
+  }
+  if (!any) return null;
   const bad = rowsWhere(values, infinite);
   if (bad.length === 0) return null;
   const found = [
@@ -62,7 +69,7 @@ function lastYear(options: PlausibleOptions): { year: number; source: string } {
  */
 export function validatePlausible(
   names: readonly string[],
-  get: (name: string) => readonly unknown[],
+  get: (name: string) => ArrayLike<unknown>,
   options: PlausibleOptions = {},
 ): Issue[] {
   const issues: Issue[] = [];
@@ -71,11 +78,16 @@ export function validatePlausible(
     if (issue) issues.push(issue);
   }
   const years = get('infusion_year');
+  // Missing years (and times) are NaN, so every comparison with them is false.
+  const yearOf = new Float64Array(years.length);
+  for (let i = 0; i < years.length; i++) yearOf[i] = num(years[i]) ?? NaN;
   const { year, source } = lastYear(options);
   for (const name of MONTH_COLUMNS) {
     if (!names.includes(name)) continue;
     const values = get(name);
-    const long = rowsWhere(values, (v) => (num(v) ?? 0) > MAX_TIME_MONTHS);
+    const times = new Float64Array(values.length);
+    for (let i = 0; i < values.length; i++) times[i] = num(values[i]) ?? NaN;
+    const long = rowsWhere(times, (t) => (t as number) > MAX_TIME_MONTHS);
     if (long.length > 0) {
       const found = [...new Set(long.map((i) => values[i]))].slice(0, 3).map(quote).join(', ');
       issues.push(
@@ -88,10 +100,9 @@ export function validatePlausible(
         ),
       );
     }
-    const past = rowsWhere(values, (v, i) => {
-      const t = num(v);
-      const y = num(years[i]);
-      return t !== null && t <= MAX_TIME_MONTHS && y !== null && y + t / 12 > year;
+    const past = rowsWhere(times, (t, i) => {
+      const y = yearOf[i];
+      return (t as number) <= MAX_TIME_MONTHS && y + (t as number) / 12 > year;
     });
     if (past.length > 0) {
       const i = past[0];

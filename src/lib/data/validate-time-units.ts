@@ -1,6 +1,7 @@
 import { DEFAULT_MONTH_DAYS, META_KEYS, PATIENT_COLUMNS } from './columns';
 import { describeRows, emptyReport, MAX_EXAMPLE_ROWS, type ValidationReport } from './issues';
 import { num } from './values';
+import { selectKth } from '../stats/select-kth';
 
 /** The patient-table columns the contract gives in months since infusion. */
 const MONTH_COLUMNS = PATIENT_COLUMNS.filter((c) => c.unit === 'months').map((c) => c.name);
@@ -38,23 +39,32 @@ const shifted = (o: Offender, monthDays: number) =>
   o.median > MONTHS_MEDIAN_MAX && fits(o, monthDays);
 
 /** Median and maximum of the finite values, or null if they pass the months rule. */
-function offender(column: string, values: readonly unknown[]): Offender | null {
-  // Typed arrays and a native numeric sort: this runs on every load, 10^5 rows included.
+function offender(column: string, values: ArrayLike<unknown>): Offender | null {
+  // Typed arrays and selection, not sorting: this runs on every load, 10^5 rows included.
   const present = new Float64Array(values.length);
   let n = 0;
-  for (const v of values) {
-    const x = num(v);
-    if (x !== null) present[n++] = x;
+  let max = -Infinity;
+  for (let i = 0; i < values.length; i++) {
+    const x = num(values[i]);
+    if (x === null) continue;
+    present[n++] = x;
+    if (x > max) max = x;
   }
   if (n === 0) return null;
-  const sorted = present.subarray(0, n).sort();
-  const max = sorted[n - 1];
-  const median = (sorted[Math.floor((n - 1) / 2)] + sorted[Math.ceil((n - 1) / 2)]) / 2;
+  const x = present.subarray(0, n);
+  const low = selectKth(x, Math.floor((n - 1) / 2));
+  // After selecting the lower middle, the upper middle is the smallest value above it.
+  let high = low;
+  if (n % 2 === 0) {
+    high = Infinity;
+    for (let i = Math.floor((n - 1) / 2) + 1; i < n; i++) if (x[i] < high) high = x[i];
+  }
+  const median = (low + high) / 2;
   if (median <= MONTHS_MEDIAN_MAX && max <= MONTHS_MAX) return null;
   // Rows of the largest values, largest first (ties in row order), only for an offending column.
+  const sorted = x.sort();
   const cut = sorted[Math.max(0, n - MAX_EXAMPLE_ROWS)];
-  const rows = values
-    .map((v, i) => ({ v: num(v), i }))
+  const rows = Array.from(values, (v, i) => ({ v: num(v), i }))
     .filter((x): x is { v: number; i: number } => x.v !== null && x.v >= cut)
     .sort((a, b) => b.v - a.v || a.i - b.i)
     .slice(0, MAX_EXAMPLE_ROWS)
@@ -91,7 +101,7 @@ function likelyUnit(o: Offender, monthDays: number, inDays: Offender | undefined
  * // errors[0].message starts "pfs_months: median 700 and maximum 2047 (largest in rows 2, 1, 3)"
  */
 export function validateTimeUnits(
-  get: (name: string) => readonly unknown[],
+  get: (name: string) => ArrayLike<unknown>,
   { monthDays = DEFAULT_MONTH_DAYS, confirmed = false }: TimeUnitOptions = {},
 ): ValidationReport {
   const report = emptyReport();

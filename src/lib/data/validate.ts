@@ -15,7 +15,7 @@ import { validateSerial } from './validate-serial';
 import { validateTimeUnits } from './validate-time-units';
 import { manyLevels } from './validate-levels';
 import { validatePlausible } from './validate-plausible';
-import { bin, columnValues, str } from './values';
+import { bin, str } from './values';
 
 export type { Issue, ValidationReport } from './issues';
 
@@ -43,6 +43,8 @@ const KNOWN = new Set([
   ...DERIVED_COLUMNS.map((c) => c.name),
 ]);
 
+const NO_VALUES: readonly unknown[] = [];
+
 function missingColumn(spec: ColumnSpec, names: string[], report: ValidationReport): void {
   const near = names.find((n) => n.trim().toLowerCase() === spec.name);
   const hint = near ? `; found ${quote(near)} — column names are lower-case and exact` : '';
@@ -65,15 +67,15 @@ function missingColumn(spec: ColumnSpec, names: string[], report: ValidationRepo
   }
 }
 
-function duplicateIds(ids: unknown[], report: ValidationReport): void {
+function duplicateIds(ids: ArrayLike<unknown>, report: ValidationReport): void {
   const seen = new Set<string>();
   const dup: number[] = [];
-  ids.forEach((v, i) => {
-    const id = str(v);
-    if (id === null) return;
+  for (let i = 0; i < ids.length; i++) {
+    const id = str(ids[i]);
+    if (id === null) continue;
     if (seen.has(id)) dup.push(i);
     seen.add(id);
-  });
+  }
   if (dup.length > 0) {
     const found = [...new Set(dup.map((i) => quote(str(ids[i]))))].slice(0, 3).join(', ');
     report.errors.push(
@@ -99,7 +101,11 @@ function check(
   if (names.length === 0 || n === 0) {
     report.errors.push(plainIssue(null, 'empty-table', 'The table has no patient rows.'));
   }
-  const get = (name: string) => columnValues(table, name);
+  // Columns are read as they are (typed arrays stay typed: no copy, no boxed numbers); an
+  // absent column reads as empty.
+  const present = new Set(names);
+  const get = (name: string): ArrayLike<unknown> =>
+    present.has(name) ? table.array(name) : NO_VALUES;
   const fish = get('fish_evaluable');
   for (const spec of PATIENT_COLUMNS) {
     if (!names.includes(spec.name)) {
@@ -130,7 +136,8 @@ function check(
   report.warnings.push(...units.warnings);
   report.warnings.push(...validateConsistency(get, n));
   for (const column of Object.keys(SERIAL_COLUMNS) as SerialColumnName[]) {
-    if (names.includes(column)) report.warnings.push(...validateSerial(column, get(column)));
+    if (names.includes(column))
+      report.warnings.push(...validateSerial(column, Array.from(get(column))));
   }
   const replaced = DERIVED_COLUMNS.filter((c) => names.includes(c.name)).map((c) => c.name);
   if (replaced.length > 0) {
@@ -155,7 +162,7 @@ function check(
     );
   }
   if (options.format !== 'csv') {
-    const sim = get('is_simulated').map(bin);
+    const sim = Array.from(get('is_simulated'), bin);
     const simulatedRows = sim.length === 0 ? null : sim.includes(1);
     report.warnings.push(...validateMetadata(metadata, simulatedRows));
   }

@@ -34,10 +34,8 @@ export function isMissing(v: unknown): boolean {
 }
 
 /** Indices i where pred(values[i], i) holds. */
-export function whereRows<T>(values: readonly T[], pred: (v: T, i: number) => boolean): number[] {
+export function whereRows<T>(values: ArrayLike<T>, pred: (v: T, i: number) => boolean): number[] {
   const out: number[] = [];
-  values.forEach((v, i) => {
-    if (pred(v, i)) out.push(i);
-  });
+  for (let i = 0; i < values.length; i++) if (pred(values[i], i)) out.push(i);
   return out;
 }

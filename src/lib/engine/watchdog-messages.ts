@@ -6,7 +6,8 @@ export type StopCause =
   | { reason: 'timeout'; what: 'analysis' | 'load'; limitMs: number; fileName?: string }
   | { reason: 'died' }
   | { reason: 'unresponsive' }
-  | { reason: 'cancelled'; fileName: string };
+  | { reason: 'cancelled'; fileName: string }
+  | { reason: 'analysis-cancelled' };
 
 /** Rejection of every call that was pending when the worker was stopped. */
 export class EngineStopped extends Superseded {
@@ -31,6 +32,8 @@ function what(cause: StopCause): string {
       return 'The analysis engine stopped answering';
     case 'cancelled':
       return `Loading “${cause.fileName}” was cancelled`;
+    case 'analysis-cancelled':
+      return 'The analysis was cancelled';
   }
 }
 

@@ -7,6 +7,7 @@ import { eventIndicator } from './event-indicator';
 import { factorOf, type Factor } from './factor';
 import { toNumber } from './to-number';
 import { ownValue } from '../data/own-value';
+import { sortOrder } from '../stats/sort-order';
 import { capLabel } from '../layout/truncate-label';
 
 /** What the frame reads: any table of named columns (the loaded dataset, or a decoded file). */
@@ -78,16 +79,43 @@ export class AnalysisFrame {
 
   /** Model cells of a column: numbers, texts, null for missing. */
   cells(name: string): Cell[] {
-    return this.memo(`cells:${name}`, () => Array.from(this.raw(name), toCell));
+    return this.memo(`cells:${name}`, () => {
+      const raw = this.raw(name);
+      const out = new Array<Cell>(raw.length);
+      for (let i = 0; i < raw.length; i++) out[i] = toCell(raw[i]);
+      return out;
+    });
   }
 
   /** A column as numbers; anything missing or not a number is NaN. */
   numeric(name: string): Float64Array {
-    return this.memo(`num:${name}`, () => Float64Array.from(this.raw(name), toNumber));
+    return this.memo(`num:${name}`, () => {
+      const raw = this.raw(name);
+      // A typed column holds numbers only: copied as is (no per-value call).
+      return ArrayBuffer.isView(raw)
+        ? Float64Array.from(raw as ArrayLike<number>)
+        : Float64Array.from(raw, toNumber);
+    });
+  }
+
+  /**
+   * The rows where a column is a number, in ascending order of it (ties in row order): sorted
+   * once per dataset, so each survival view gathers its groups already in time order.
+   */
+  timeOrder(name: string): Uint32Array {
+    return this.memo(`order:${name}`, () => {
+      const x = this.numeric(name);
+      const rows = new Uint32Array(x.length);
+      let m = 0;
+      for (let i = 0; i < x.length; i++) if (!Number.isNaN(x[i])) rows[m++] = i;
+      return sortOrder(x, rows.subarray(0, m));
+    });
   }
 
   /** True when every present value of the column is a number. */
   isNumeric(name: string): boolean {
+    const raw = this.raw(name);
+    if (ArrayBuffer.isView(raw)) return true; // a typed column holds numbers only
     return this.cells(name).every((c) => c === null || typeof c === 'number');
   }
 
@@ -105,7 +133,8 @@ export class AnalysisFrame {
     const key = `factor:${name}\u0000${cut ?? ''}\u0000${asPublished}\u0000${order?.join('\u0001') ?? ''}`;
     return this.memo(key, () => {
       const variant = asPublished && this.registry ? this.asPublished(name) : null;
-      const cells = variant ?? this.cells(name);
+      // The decoded values themselves (factorOf reads them as cells): no cell array is made.
+      const cells = variant ?? this.raw(name);
       const label =
         cut !== undefined
           ? (v: string | number) => `${this.label(name)} ${v === 1 ? '≥' : '<'} ${cut}`

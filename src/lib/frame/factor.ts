@@ -1,4 +1,4 @@
-import type { Cell } from './cell';
+import { toCell } from './cell';
 
 /** One group of a factor: its raw value, its readable label and how many rows have it. */
 export interface Level {
@@ -14,14 +14,15 @@ export interface Factor {
 }
 
 /**
- * A column of cells as a factor, with levels in the order R's factor() gives them: numbers
+ * A column of cells (or of decoded values, read as cells by toCell: no cell array is made) as a
+ * factor, with levels in the order R's factor() gives them: numbers
  * ascending, texts sorted as R's sort() in an English locale; with `order` given, those values in
  * that order (others are missing, as factor(levels = …) makes them NA). With a cut-point a numeric
  * column becomes two levels, 0 = below the cut and 1 = at or above it.
  * @example factorOf([1, 0, null, 1], String).codes // Int32Array [1, 0, -1, 1]
  */
 export function factorOf(
-  cells: readonly Cell[],
+  cells: ArrayLike<unknown>,
   label: (value: string | number) => string,
   options: { cut?: number; order?: readonly string[] } = {},
 ): Factor {
@@ -32,15 +33,32 @@ export function factorOf(
   if (cut !== undefined) {
     values = [0, 1];
     for (let i = 0; i < n; i++) {
-      const v = cells[i];
+      const v = toCell(cells[i]);
       if (typeof v === 'number') codes[i] = v >= cut ? 1 : 0;
     }
   } else {
-    values = order ? [...order] : distinctSorted(cells);
+    // Without a given order, one pass finds the levels and parks small whole numbers in `codes`
+    // (others are marked OTHER); the second pass maps them through a table, no cell read again.
+    values = order ? [...order] : distinctSorted(cells, codes);
     const index = new Map<string, number>(values.map((v, k) => [String(v), k]));
-    for (let i = 0; i < n; i++) {
-      const v = cells[i];
-      if (v !== null) codes[i] = index.get(String(v)) ?? -1;
+    // Numeric levels are looked up by number: no text made per row.
+    const byNumber = values.every((v) => typeof v === 'number')
+      ? new Map<number, number>(values.map((v, k) => [v as number, k]))
+      : null;
+    const level = (v: string | number) =>
+      (byNumber && typeof v === 'number' ? byNumber.get(v) : index.get(String(v))) ?? -1;
+    if (order) {
+      for (let i = 0; i < n; i++) {
+        const v = toCell(cells[i]);
+        if (v !== null) codes[i] = level(v);
+      }
+    } else {
+      const table = Int32Array.from({ length: SMALL }, (_, k) => level(k));
+      for (let i = 0; i < n; i++) {
+        const c = codes[i];
+        if (c >= 0) codes[i] = table[c];
+        else if (c === OTHER) codes[i] = level(toCell(cells[i])!);
+      }
     }
   }
   const counts = new Array<number>(values.length).fill(0);
@@ -51,9 +69,31 @@ export function factorOf(
   };
 }
 
-function distinctSorted(cells: readonly Cell[]): (string | number)[] {
+/** Whole numbers 0 ≤ v < SMALL are counted in arrays indexed by the value. */
+const SMALL = 1024;
+const isSmall = (v: number) => v >= 0 && v < SMALL && Math.floor(v) === v;
+/** In `parked`: a present value that is not a small whole number. */
+const OTHER = -2;
+
+/**
+ * The distinct present values in R's order; `parked[i]` is set to the value itself when it is a
+ * small whole number, −1 when missing, OTHER otherwise.
+ */
+function distinctSorted(cells: ArrayLike<unknown>, parked: Int32Array): (string | number)[] {
   const seen = new Set<string | number>();
-  for (const v of cells) if (v !== null) seen.add(v);
+  const small = new Uint8Array(SMALL); // small whole numbers seen, without hashing
+  for (let i = 0; i < cells.length; i++) {
+    const v = toCell(cells[i]);
+    if (v === null) parked[i] = -1;
+    else if (typeof v === 'number' && isSmall(v)) {
+      small[v] = 1;
+      parked[i] = v;
+    } else {
+      seen.add(v);
+      parked[i] = OTHER;
+    }
+  }
+  for (let k = 0; k < SMALL; k++) if (small[k]) seen.add(k);
   const all = [...seen];
   if (all.every((v) => typeof v === 'number')) return (all as number[]).sort((a, b) => a - b);
   return [...new Set(all.map(String))].sort((a, b) => a.localeCompare(b, 'en'));

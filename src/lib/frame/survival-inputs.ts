@@ -75,30 +75,44 @@ export function survivalInputs(frame: AnalysisFrame, spec: SurvivalSpec): Surviv
     codes = f.codes;
     levels = f.levels;
   }
+  // Typed passes only (this runs on every toggle, 10^5 rows included): a level's exclusion is
+  // decided once per level, not once per row.
   const excluded = new Set((spec.exclude ?? []).map(String));
+  const keepLevel = Uint8Array.from(levels, (l) => (excluded.has(String(l.value)) ? 0 : 1));
   const facet = spec.subset ? frame.cells(spec.subset.column) : null;
   const facetValue = spec.subset ? String(spec.subset.value) : '';
-  const rows: number[] = [];
+  const used = new Uint32Array(frame.n);
+  let m = 0;
   for (let i = 0; i < frame.n; i++) {
     const c = codes[i];
-    if (c < 0 || excluded.has(String(levels[c].value))) continue;
+    if (c < 0 || keepLevel[c] === 0) continue;
     if (facet && (facet[i] === null || String(facet[i]) !== facetValue)) continue;
     if (Number.isNaN(time[i]) || Number.isNaN(event[i])) continue;
-    rows.push(i);
+    used[m++] = i;
   }
+  const rows = used.slice(0, m);
   const counts = new Array<number>(levels.length).fill(0);
-  for (const i of rows) counts[codes[i]]++;
+  for (let j = 0; j < m; j++) counts[codes[rows[j]]]++;
   const present = levels.map((l, k) => ({ ...l, n: counts[k], k })).filter((l) => l.n > 0);
   const { index: ref, rule } = referenceOf(present, spec);
   const ordered = ref > 0 ? [present[ref], ...present.filter((_, j) => j !== ref)] : present;
   const position = new Int32Array(levels.length).fill(-1);
   ordered.forEach((l, j) => (position[l.k] = j));
+  const t = new Float64Array(m);
+  const e = new Uint8Array(m);
+  const g = new Int32Array(m);
+  for (let j = 0; j < m; j++) {
+    const i = rows[j];
+    t[j] = time[i];
+    e[j] = event[i];
+    g[j] = position[codes[i]];
+  }
   return {
     endpoint,
-    time: Float64Array.from(rows, (i) => time[i]),
-    event: Uint8Array.from(rows, (i) => event[i]),
-    group: Int32Array.from(rows, (i) => position[codes[i]]),
-    rows: Uint32Array.from(rows),
+    time: t,
+    event: e,
+    group: g,
+    rows,
     levels: ordered.map(({ value, label, n }) => ({ value, label, n })),
     referenceRule: rule,
   };

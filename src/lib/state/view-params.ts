@@ -193,8 +193,9 @@ export const PARAMS: Readonly<Record<string, Param>> = {
   suppress: param('suppressSmall', flag, bit),
 };
 
-/** Parameters the URL may carry that are not the view's (the app reads them itself). */
-export const APP_PARAMS = ['data', 'embed'] as const;
+/** Parameters the URL may carry that are not the view's (the app reads them itself; prefetch=0
+ * is a benchmark switch, see src/lib/debug-flags.ts). */
+export const APP_PARAMS = ['data', 'embed', 'prefetch'] as const;
 
 /**
  * The view a URL query describes: every parameter it can use, defaults for the rest, and the

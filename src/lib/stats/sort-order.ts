@@ -20,6 +20,7 @@ export function sortOrder(keys: Float64Array, rows?: Uint32Array): Uint32Array {
   if (rows) order.set(rows);
   else for (let i = 0; i < n; i++) order[i] = i;
   if (n < 2) return order;
+  if (isSorted(keys, order)) return order; // already in order (a stable sort keeps it)
   if (n < SMALL) {
     // The radix passes walk 65,536 buckets each: for small inputs a comparison sort is far
     // faster. Array.prototype.sort is stable (ES2019), and -0 before +0 as below.
@@ -74,4 +75,17 @@ export function sortOrder(keys: Float64Array, rows?: Uint32Array): Uint32Array {
     [lo, nextLo] = [nextLo, lo];
   }
   return order;
+}
+
+/** True when keys[order[i]] never decreases (−0 counts as below +0, as in the sort). */
+function isSorted(keys: Float64Array, order: Uint32Array): boolean {
+  let prev = keys[order[0]];
+  for (let i = 1; i < order.length; i++) {
+    const k = keys[order[i]];
+    if (k < prev || (k === prev && k === 0 && Object.is(k, -0) && !Object.is(prev, -0))) {
+      return false;
+    }
+    prev = k;
+  }
+  return true;
 }

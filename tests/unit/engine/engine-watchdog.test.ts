@@ -103,6 +103,24 @@ describe('EngineClient watchdog', { timeout: 20_000 }, () => {
     client.dispose();
   });
 
+  it('Cancel stops an analysis in progress and keeps the dataset', async () => {
+    const { client, started, label, restarted } = await loaded({ ...fast, analysisMs: 60_000 });
+    const busy: boolean[] = [];
+    client.onAnalysing = (b) => busy.push(b);
+    expect(client.cancelAnalysis()).toBe(false); // nothing to cancel
+    started[0].hang();
+    const view = client.run(survival);
+    await new Promise((r) => setTimeout(r, 30));
+    expect(client.cancelAnalysis()).toBe(true);
+    await expect(view).rejects.toThrow('The analysis was cancelled');
+    const info = await restarted;
+    expect(info.cause.reason).toBe('analysis-cancelled');
+    expect(info.message).toContain(`restarted with “${label}”`);
+    expect(busy).toEqual([true, false]);
+    expect((await client.run(survival)).nUsed).toBe(6);
+    client.dispose();
+  });
+
   it('a worker that hangs before any dataset loaded is restarted and says so', async () => {
     const { factory, started } = fakeWorkers();
     const client = new EngineClient(factory, fast);

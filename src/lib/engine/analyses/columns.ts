@@ -3,6 +3,7 @@ import { MAX_LEVELS } from '../../data/limits';
 import { derivedSpec, STRATIFIER_COLUMNS } from '../../data/registry';
 import { countLevels } from '../../data/validate-levels';
 import type { AnalysisFrame } from '../../frame/analysis-frame';
+import { toCell } from '../../frame/cell';
 import type { ColumnInfo } from '../types';
 
 type Kind = ColumnInfo['kind'];
@@ -22,12 +23,16 @@ export function columnsAnalysis(frame: AnalysisFrame): ColumnInfo[] {
     const kind = kindOf(frame, name);
     if (kind === null) continue;
     const spec = frame.spec(name);
-    const cells = kind === 'serial' ? [] : frame.cells(name);
+    const grouped = kind === 'binary' || kind === 'categorical';
+    // A factor (cached for the first toggle) counts every present value in some level.
+    let nMissing = grouped ? frame.n - frame.factor(name).levels.reduce((a, l) => a + l.n, 0) : 0;
+    const values = kind === 'serial' || grouped ? [] : frame.raw(name);
+    for (let i = 0; i < values.length; i++) if (toCell(values[i]) === null) nMissing++;
     const info: ColumnInfo = {
       name,
       label: frame.label(name),
       kind,
-      nMissing: cells.filter((c) => c === null).length,
+      nMissing,
       postBaseline: spec?.postBaseline ?? kind === 'serial',
       derived: derivedSpec(name) !== undefined,
       ...(spec?.unit ? { unit: spec.unit } : {}),
@@ -35,7 +40,7 @@ export function columnsAnalysis(frame: AnalysisFrame): ColumnInfo[] {
       ...(spec?.forest ? { forest: spec.forest } : {}),
       ...(spec?.internal ? { internal: true as const } : {}),
     };
-    if (kind === 'binary' || kind === 'categorical') {
+    if (grouped) {
       const levels = frame.factor(name).levels;
       info.levels =
         kind === 'binary' && levels.length < 2

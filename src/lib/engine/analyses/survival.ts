@@ -2,7 +2,8 @@ import { kaplanMeier, type KaplanMeierFit } from '../../stats/kaplan-meier';
 import { kmSummary } from '../../stats/km-summary';
 import { logRank } from '../../stats/log-rank';
 import type { AnalysisFrame } from '../../frame/analysis-frame';
-import { survivalInputs, type SurvivalInputs } from '../../frame/survival-inputs';
+import { survivalInputs } from '../../frame/survival-inputs';
+import { groupsInTimeOrder } from '../../frame/groups-in-time-order';
 import type { GroupCurve, SurvivalRequest, SurvivalResult } from '../types';
 import { survivalRmst } from './survival-rmst';
 import { survivalTitle } from './survival-title';
@@ -20,17 +21,18 @@ export function survivalAnalysis(frame: AnalysisFrame, request: SurvivalRequest)
   const times = request.times ?? DEFAULT_TIMES;
   const fits: KaplanMeierFit[] = [];
   const lastTimes: number[] = [];
+  const sorted = groupsInTimeOrder(frame, inputs);
   const groups = inputs.levels.map((level, k): GroupCurve => {
-    const { time, event } = groupRows(inputs, k);
+    const { time, event } = sorted.groups[k];
     const fit = kaplanMeier(time, event, { confType });
     fits.push(fit);
-    lastTimes.push(Math.max(...time));
+    lastTimes.push(time.length > 0 ? time[time.length - 1] : -Infinity); // sorted: the last is the largest
     return { value: level.value, label: level.label, ...kmSummary(fit, times) };
   });
   const rmst = survivalRmst(fits, lastTimes, request.tau);
   let lr: SurvivalResult['logRank'] = null;
   if (groups.length > 1) {
-    const r = logRank(inputs.time, inputs.event, inputs.group);
+    const r = logRank(sorted.time, sorted.event, sorted.group);
     lr = { chisq: r.chisq, df: r.df, p: Number.isFinite(r.p) ? r.p : null };
   }
   const methods = [
@@ -63,15 +65,5 @@ export function survivalAnalysis(frame: AnalysisFrame, request: SurvivalRequest)
     logRank: lr,
     rmst,
     methods,
-  };
-}
-
-/** The time and event of one group's rows. */
-function groupRows(inputs: SurvivalInputs, k: number): { time: Float64Array; event: Uint8Array } {
-  const rows: number[] = [];
-  for (let j = 0; j < inputs.group.length; j++) if (inputs.group[j] === k) rows.push(j);
-  return {
-    time: Float64Array.from(rows, (j) => inputs.time[j]),
-    event: Uint8Array.from(rows, (j) => inputs.event[j]),
   };
 }
