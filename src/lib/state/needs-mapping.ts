@@ -1,7 +1,7 @@
 import type { ValidationReport } from '../data/issues';
 
 /** Rules that mean the file's columns are not named as the data format names them. */
-const COLUMN_RULES = new Set(['missing-required-column', 'missing-core-column']);
+const COLUMN_RULES = new Set(['missing-required-column']);
 
 /**
  * Whether a refused load should open the mapping step: contract columns are missing (a file
