@@ -12,7 +12,10 @@ const preview = (() => {
   if (!r.ok) throw new Error(r.message);
   return r.preview;
 })();
-const mapping = (columns: Record<string, string>, more: Partial<ColumnMapping> = {}) => ({
+const mapping = (
+  columns: Record<string, string>,
+  more: Partial<ColumnMapping> = {},
+): ColumnMapping => ({
   format: MAPPING_FORMAT,
   version: 1 as const,
   columns,

@@ -1,5 +1,6 @@
 import { SERIAL_COLUMNS } from '../../data/columns';
 import { MAX_LEVELS } from '../../data/limits';
+import { derivedInputs } from '../../data/derived-inputs';
 import { derivedSpec, STRATIFIER_COLUMNS } from '../../data/registry';
 import { countLevels } from '../../data/validate-levels';
 import type { AnalysisFrame } from '../../frame/analysis-frame';
@@ -11,6 +12,7 @@ const ORDER = new Map(STRATIFIER_COLUMNS.map((c, i) => [c.name, i]));
 
 /**
  * The columns of the loaded dataset the UI can offer (stratifiers, facets, covariates, cut-points),
+ * leaving out a column without a single value (views that need it are shown unavailable),
  * with their kind, values (R's order, readable labels, counts), missing count and registry roles.
  * Columns the registry does not know are described from their values. The paper's stratifiers
  * come first, in the registry's order; the other columns follow in the file's order.
@@ -18,11 +20,18 @@ const ORDER = new Map(STRATIFIER_COLUMNS.map((c, i) => [c.name, i]));
  */
 export function columnsAnalysis(frame: AnalysisFrame): ColumnInfo[] {
   const out: ColumnInfo[] = [];
-  for (const name of frame.columnNames()) {
+  const names = frame.columnNames();
+  const filled = (c: string) => names.includes(c) && frame.cells(c).some((v) => v !== null);
+  for (const name of names) {
     const kind = kindOf(frame, name);
     if (kind === null) continue;
+    // Computed from columns the file lacks ("never MRD-negative" for want of MRD data): left out.
+    const inputs = derivedInputs(name);
+    if (inputs.length > 0 && !inputs.some(filled)) continue;
     const spec = frame.spec(name);
     const cells = kind === 'serial' ? [] : frame.cells(name);
+    // A column with no value at all (computed from columns the file lacks) offers nothing.
+    if (kind !== 'serial' && cells.length > 0 && cells.every((c) => c === null)) continue;
     const info: ColumnInfo = {
       name,
       label: frame.label(name),
