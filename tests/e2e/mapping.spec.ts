@@ -109,3 +109,44 @@ test('a file with only patient_id, pfs_months and pfs_event loads and shows PFS'
   await expect(page.getByTestId('numbers-table')).toContainText('All patients');
   await expect(page.getByTestId('mapping-step')).toHaveCount(0);
 });
+
+test('the template and its data dictionary download from the first screen', async ({ page }) => {
+  await demoShown(page);
+  const [template] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('download-template').click(),
+  ]);
+  expect(template.suggestedFilename()).toBe('car-t-explorer-template.csv');
+  const text = readFileSync((await template.path())!, 'utf8');
+  expect(text).toBe(readFileSync('docs/examples/template.csv', 'utf8'));
+  const [dictionary] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('download-dictionary').click(),
+  ]);
+  expect(dictionary.suggestedFilename()).toBe('car-t-explorer-data-dictionary.csv');
+  expect(readFileSync((await dictionary.path())!, 'utf8')).toBe(
+    readFileSync('docs/examples/data-dictionary.csv', 'utf8'),
+  );
+  // The template loads as it is.
+  await page.getByTestId('file-input').setInputFiles((await template.path())!);
+  await expect(page.getByTestId('dataset-label')).toContainText('2 patients');
+});
+
+test('a file with only the PFS columns shows the other views unavailable, naming what they need', async ({
+  page,
+}) => {
+  await demoShown(page);
+  await page.getByTestId('file-input').setInputFiles({
+    name: 'three.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('patient_id,pfs_months,pfs_event\nP01,3.2,1\nP02,10.5,0\nP03,7.1,1\n'),
+  });
+  await expect(page.getByTestId('dataset-label')).toContainText('3 patients');
+  await expect(page.getByTestId('response-tab')).toBeDisabled();
+  await expect(page.getByTestId('unavailable-views')).toContainText(
+    'Response (needs best_response)',
+  );
+  await expect(page.locator('[data-endpoint="os"]')).toBeDisabled();
+  await expect(page.locator('[data-endpoint="os"]')).toHaveAttribute('title', /needs os_months/);
+  await expect(page.locator('.view-error')).toHaveCount(0);
+});
