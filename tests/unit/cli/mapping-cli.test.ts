@@ -76,20 +76,24 @@ describe('analyze --mapping', () => {
       'no-such.mapping.json',
       /cannot read --mapping file 'no-such.mapping.json'/,
     ],
-  ])('refuses %s in one line, exit code 2', (_, mapping, says) => {
-    const r = analyze(
-      '--data',
-      join(messy, 'hospital-a-days.csv'),
-      '--mapping',
-      mapping,
-      '--time',
-      'pfs_months',
-      '--event',
-      'pfs_event',
-    );
-    expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(says);
-  });
+  ])(
+    'refuses %s in one line, exit code 2',
+    (_, mapping, says) => {
+      const r = analyze(
+        '--data',
+        join(messy, 'hospital-a-days.csv'),
+        '--mapping',
+        mapping,
+        '--time',
+        'pfs_months',
+        '--event',
+        'pfs_event',
+      );
+      expect(r.status).toBe(2);
+      expect(r.stderr).toMatch(says);
+    },
+    30_000,
+  );
 
   it('refuses an export whose mapping does not fit it, naming the column', () => {
     const r = analyze(
@@ -106,5 +110,5 @@ describe('analyze --mapping', () => {
     expect(r.stderr).toContain(
       'the mapping reads it from “Patient ID”, which this file does not have',
     );
-  });
+  }, 30_000);
 });
