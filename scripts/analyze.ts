@@ -10,6 +10,7 @@ import { runAnalysis } from './cli/run-analysis';
 import { frameOfFile } from './cli/frame-of-file';
 import { withPaper } from './cli/paper-output';
 import { withView } from './cli/view-output';
+import { readMapping } from './cli/read-mapping';
 
 function main(argv: string[]): number {
   if (argv.includes('--help') || argv.includes('-h')) {
@@ -24,11 +25,12 @@ function main(argv: string[]): number {
     } catch {
       throw new Error(`cannot read --data file '${args.data}'`);
     }
-    const frame = frameOfFile(bytes, basename(args.data));
+    const mapping = args.mapping === undefined ? undefined : readMapping(args.mapping);
+    const frame = frameOfFile(bytes, basename(args.data), mapping);
     const output = runAnalysis(frame, args);
     const withPaperRows = args.paper ? withPaper(frame, output) : output;
     const printed = args.view
-      ? withView(bytes, basename(args.data), withPaperRows, args.view)
+      ? withView(bytes, basename(args.data), withPaperRows, args.view, mapping)
       : withPaperRows;
     process.stdout.write(JSON.stringify(printed) + '\n');
     return 0;

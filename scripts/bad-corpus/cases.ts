@@ -84,7 +84,8 @@ const made: BadCase[] = [
   {
     file: 'missing-columns.csv',
     outcome: 'refused',
-    message: /^pfs_months: required column is missing$/,
+    message:
+      /^pfs_months: required column is missing \(pfs_event is there: progression-free survival needs both\)$/,
   },
   {
     file: 'times-in-days.csv',

@@ -7,6 +7,8 @@ export type TestMethod = 'wilcoxon' | 'welch' | 'fisher';
 /** The analyze CLI's options, after validation. */
 export interface AnalyzeArgs {
   data: string;
+  /** --mapping FILE: a saved column mapping (the app's mapping step), applied to --data. */
+  mapping?: string;
   /** Survival time and event: both or neither (neither only with --test or --spearman). */
   time?: string;
   event?: string;
@@ -50,7 +52,7 @@ export interface AnalyzeArgs {
 export class CliError extends Error {}
 
 export const USAGE =
-  'usage: analyze --data FILE.arrow|FILE.csv [--time COL --event COL | --cuminc --time COL --status COL] [--entry COL] ' +
+  'usage: analyze --data FILE.arrow|FILE.csv [--mapping FILE.mapping.json] [--time COL --event COL | --cuminc --time COL --status COL] [--entry COL] ' +
   '[--group COL] [--covariates A,B [--firth]] [--strata COL] [--levels COL=L1,L2] [--as-published] ' +
   '[--ties efron|breslow] [--conf-type log|log-log|plain] [--times 12,24] [--tau T] [--rho R] ' +
   '[--landmark L] [--follow-up] [--zph] [--spearman X,Y] [--test wilcoxon|welch|fisher --x COL --by COL] ' +
@@ -58,6 +60,7 @@ export const USAGE =
 
 const VALUE_FLAGS = new Set([
   'data',
+  'mapping',
   'time',
   'event',
   'entry',
@@ -163,6 +166,7 @@ export function parseArgs(argv: readonly string[]): AnalyzeArgs {
   const rho = nonNegative(one('rho'), '--rho') ?? 0;
   return {
     data,
+    ...(has('mapping') ? { mapping: one('mapping') } : {}),
     time: one('time'),
     event: one('event'),
     entry: one('entry'),

@@ -1,3 +1,4 @@
+import type { ColumnMapping } from '../../src/lib/data/mapping/column-mapping';
 import { createEngine } from '../../src/lib/engine/engine';
 import type { AnalysisRequest } from '../../src/lib/engine/types';
 import { CliError } from './parse-args';
@@ -18,9 +19,10 @@ export function withView<T extends AnalyzeOutput>(
   fileName: string,
   output: T,
   request: { kind: string } & Record<string, unknown>,
+  mapping?: ColumnMapping,
 ): ViewOutput<T> {
   const engine = createEngine();
-  const loaded = engine.load(bytes, fileName);
+  const loaded = engine.load(bytes, fileName, undefined, mapping);
   if (!loaded.ok) {
     throw new CliError(
       `--view needs a file in the explorer's data format (docs/data-format.md): ${loaded.report.errors[0]?.message ?? 'it did not load'}`,

@@ -9,19 +9,26 @@
 import * as Comlink from 'comlink';
 import type { AnalysisRequest, LoadOutcome, ResultOf, ViewEngine } from './engine/types';
 
-/** A built-in or same-origin file, or files the user chose (a patient table + long CSVs). */
+/**
+ * A built-in or same-origin file, or files the user chose (a patient table + long CSVs, and
+ * perhaps a saved `*.mapping.json`), with the column mapping confirmed in the mapping step.
+ */
 export type DataSource =
-  { kind: 'url'; url: string; name: string } | { kind: 'files'; files: File[] };
+  | { kind: 'url'; url: string; name: string }
+  | { kind: 'files'; files: File[]; mapping?: ColumnMapping };
 
 interface Payload {
   bytes: Uint8Array;
   name: string;
   serial: LongCsv;
+  mapping?: ColumnMapping;
 }
 
 import { Superseded } from './engine/superseded';
 import { RequestScheduler } from './engine/request-scheduler';
 import { fileRoles } from './data/file-roles';
+import { parseMapping, type ColumnMapping } from './data/mapping/column-mapping';
+import type { MappingPreviewResult } from './data/mapping/mapping-preview';
 import type { LongCsv } from './data/join-long-tables';
 import { startEngineWorker } from './start-worker';
 import { fetchDataBytes } from './fetch-data';
@@ -54,15 +61,23 @@ async function readBytes(source: DataSource): Promise<Payload> {
     for (const [key, i] of Object.entries(roles.serial) as [keyof LongCsv, number][]) {
       serial[key] = await read(i);
     }
-    return { bytes: await read(roles.main), name: source.files[roles.main].name, serial };
+    let mapping = source.mapping;
+    if (mapping === undefined && roles.mapping !== undefined) {
+      const file = source.files[roles.mapping];
+      const parsed = parseMapping(await file.text(), file.name);
+      if (!parsed.ok) throw new Error(parsed.message);
+      mapping = parsed.mapping;
+    }
+    const name = source.files[roles.main].name;
+    return { bytes: await read(roles.main), name, serial, ...(mapping ? { mapping } : {}) };
   }
   return { bytes: await fetchDataBytes(source.url), name: source.name, serial: {} };
 }
 
 /** Hand the bytes to the worker without copying them. */
-function transferred(p: Payload): [Uint8Array, string, LongCsv] {
+function transferred(p: Payload): [Uint8Array, string, LongCsv, ColumnMapping | undefined] {
   const buffers = [p.bytes, ...Object.values(p.serial)].map((b) => b!.buffer);
-  return Comlink.transfer([p.bytes, p.name, p.serial], buffers);
+  return Comlink.transfer([p.bytes, p.name, p.serial, p.mapping], buffers);
 }
 
 function payloadBytes(p: Payload): number {
@@ -229,6 +244,22 @@ export class EngineClient implements ViewEngine {
       this.scheduler.reset();
     }
     return outcome;
+  }
+
+  /**
+   * The mapping step's view of a chosen data file (its columns, the proposal, the first rows),
+   * read in the worker; the loaded dataset is not touched.
+   */
+  async proposeMapping(file: File): Promise<MappingPreviewResult> {
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const limitMs = loadLimitMs(bytes.byteLength, this.limits);
+    const cause: StopCause = { reason: 'timeout', what: 'load', limitMs, fileName: file.name };
+    await this.ready;
+    return this.call<MappingPreviewResult>(
+      () => this.remote.proposeMapping(Comlink.transfer(bytes, [bytes.buffer]), file.name),
+      limitMs,
+      cause,
+    );
   }
 
   /**

@@ -1,10 +1,14 @@
 import type { ColumnType } from './columns';
 import { plainIssue, plural, rowIssue, type Issue } from './issues';
 import { columnCountProblem } from './limits';
+import { MISSING_TOKENS } from './mapping/missing-tokens';
 import { parseCsv, sniffDelimiter } from './parse-csv';
 
-/** Cell texts read as missing. 0, -1, 99 and "unknown" are NOT missing (validation flags them). */
-const MISSING = new Set(['', 'NA', 'N/A', 'NaN', 'nan', 'null', 'NULL', '#N/A', '.']);
+/**
+ * Cell texts read as missing: an empty cell and the one list of tokens (missing-tokens.ts, shared
+ * with the mapping step). 0, -1, 99 and "unknown" are NOT missing (validation flags them).
+ */
+const MISSING = new Set(['', ...MISSING_TOKENS]);
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
 /** A CSV that cannot be read as a table (unclosed quote, too many columns). */

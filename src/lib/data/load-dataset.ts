@@ -5,6 +5,9 @@ import { deriveColumns, type DeriveOptions } from './derive';
 import { emptyReport, mergeReports, plainIssue, type ValidationReport } from './issues';
 import { fileSizeProblem } from './limits';
 import { joinLongTables, type LongCsv } from './join-long-tables';
+import type { ColumnMapping } from './mapping/column-mapping';
+import { applyMapping } from './mapping/apply-mapping';
+import { mappedTypeOf } from './mapping/mapped-types';
 import { reconcileSerial, type SerialOptions } from './reconcile-serial';
 import { validateTable } from './validate';
 import { parseFlag, parseMonthDays } from './validate-metadata';
@@ -36,6 +39,8 @@ export interface LoadOptions {
   serial?: Partial<SerialOptions>;
   /** Today, for the follow-up plausibility check (default: the clock). */
   now?: Date;
+  /** The user's confirmed column mapping, applied after decoding and before validation. */
+  mapping?: ColumnMapping;
 }
 
 function fail(report: ValidationReport): LoadResult {
@@ -52,7 +57,8 @@ function load(
   if (tooBig) return fail({ errors: [plainIssue(null, 'file-too-large', tooBig)], warnings: [] });
   let decoded;
   try {
-    decoded = decodeTable(bytes, fileName);
+    const { mapping } = options;
+    decoded = decodeTable(bytes, fileName, mapping ? mappedTypeOf(mapping) : undefined);
   } catch (e) {
     return fail({
       errors: [plainIssue(null, 'unreadable-file', (e as Error).message)],
@@ -61,6 +67,11 @@ function load(
   }
   let report: ValidationReport = { errors: decoded.errors, warnings: decoded.issues };
   let table = decoded.table;
+  if (options.mapping) {
+    const mapped = applyMapping(table, options.mapping);
+    table = mapped.table;
+    report = mergeReports(report, { errors: mapped.errors, warnings: [] });
+  }
   if (serialCsv && Object.values(serialCsv).some((b) => b !== undefined)) {
     const joined = joinLongTables(table, serialCsv);
     table = joined.table;

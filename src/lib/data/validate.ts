@@ -8,6 +8,7 @@ import {
 } from './columns';
 import type { DataTable } from './data-table';
 import { emptyReport, plainIssue, plural, quote, rowIssue, type ValidationReport } from './issues';
+import { missingColumns } from './missing-columns';
 import { validateColumn } from './validate-column';
 import { validateConsistency } from './validate-consistency';
 import { parseFlag, parseMonthDays, validateMetadata } from './validate-metadata';
@@ -48,15 +49,8 @@ const NO_VALUES: readonly unknown[] = [];
 function missingColumn(spec: ColumnSpec, names: string[], report: ValidationReport): void {
   const near = names.find((n) => n.trim().toLowerCase() === spec.name);
   const hint = near ? `; found ${quote(near)} — column names are lower-case and exact` : '';
-  if (spec.requirement === 'required') {
-    report.errors.push(
-      plainIssue(
-        spec.name,
-        'missing-required-column',
-        `${spec.name}: required column is missing${hint}`,
-      ),
-    );
-  } else if (spec.requirement === 'recommended') {
+  // Required columns: missingColumns (what the analyses shown need).
+  if (spec.requirement === 'recommended') {
     report.warnings.push(
       plainIssue(
         spec.name,
@@ -107,10 +101,14 @@ function check(
   const get = (name: string): ArrayLike<unknown> =>
     present.has(name) ? table.array(name) : NO_VALUES;
   const fish = get('fish_evaluable');
+  const absent: ColumnSpec[] = [];
   for (const spec of PATIENT_COLUMNS) {
     if (!names.includes(spec.name)) {
       const serial = SERIAL_PROVIDES[spec.name];
-      if (!(serial && names.includes(serial))) missingColumn(spec, names, report);
+      if (!(serial && names.includes(serial))) {
+        absent.push(spec);
+        missingColumn(spec, names, report);
+      }
       continue;
     }
     const expectEmpty = FISH_PARTS.has(spec.name) ? (i: number) => fish[i] === 0 : undefined;
@@ -118,6 +116,7 @@ function check(
     report.errors.push(...r.errors);
     report.warnings.push(...r.warnings);
   }
+  missingColumns(names, absent, report);
   if (names.includes('patient_id')) duplicateIds(get('patient_id'), report);
   // CSV has no schema metadata: its times cannot be confirmed and use the default month length.
   const meta = options.format === 'csv' ? new Map<string, string>() : metadata;

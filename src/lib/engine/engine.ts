@@ -1,5 +1,7 @@
 import { loadDataset, type Dataset } from '../data/load-dataset';
 import type { LongCsv } from '../data/join-long-tables';
+import type { ColumnMapping } from '../data/mapping/column-mapping';
+import { mappingPreview } from '../data/mapping/mapping-preview';
 import { AnalysisFrame } from '../frame/analysis-frame';
 import { runAnalysis } from './analyses';
 import type { AnalysisRequest, DatasetSummary, EngineApi, LoadOutcome, ResultOf } from './types';
@@ -24,14 +26,21 @@ export function createEngine(): EngineApi {
   let dataset: Dataset | null = null;
   let frame: AnalysisFrame | null = null;
   return {
-    load(bytes: Uint8Array, fileName: string, serial?: LongCsv): LoadOutcome {
-      const result = loadDataset(bytes, fileName, serial);
+    load(
+      bytes: Uint8Array,
+      fileName: string,
+      serial?: LongCsv,
+      mapping?: ColumnMapping,
+    ): LoadOutcome {
+      const result = loadDataset(bytes, fileName, serial, mapping ? { mapping } : {});
       if (result.ok) {
         dataset = result.dataset;
         frame = new AnalysisFrame(dataset.table);
       }
       return { ok: result.ok, report: result.report, current: dataset ? summarise(dataset) : null };
     },
+
+    proposeMapping: mappingPreview,
 
     summary(): DatasetSummary | null {
       return dataset ? summarise(dataset) : null;

@@ -9,6 +9,8 @@ import type { StratifierRole, ForestRole } from '../data/column-spec';
 import type { EndpointId } from '../data/endpoints';
 import type { ValidationReport } from '../data/issues';
 import type { LongCsv } from '../data/join-long-tables';
+import type { ColumnMapping } from '../data/mapping/column-mapping';
+import type { MappingPreviewResult } from '../data/mapping/mapping-preview';
 import type { Level } from '../frame/factor';
 import type { ReferenceRule, SurvivalSpec } from '../frame/survival-inputs';
 import type { Table1Level, Table1Spec } from '../frame/table1-inputs';
@@ -364,7 +366,9 @@ export type ResultOf<R extends AnalysisRequest> = AnalysisResults[R['kind']];
 
 export interface EngineApi {
   /** Decode, validate and derive; on failure the previous dataset stays loaded. Never throws. */
-  load(bytes: Uint8Array, fileName: string, serial?: LongCsv): LoadOutcome;
+  load(bytes: Uint8Array, fileName: string, serial?: LongCsv, mapping?: ColumnMapping): LoadOutcome;
+  /** The mapping step's view of a file: its columns, the proposed mapping, the first rows. */
+  proposeMapping(bytes: Uint8Array, fileName: string): MappingPreviewResult;
   summary(): DatasetSummary | null;
   /** Run one analysis on the loaded dataset; throws a plain-language error when it cannot. */
   run<R extends AnalysisRequest>(request: R): ResultOf<R>;

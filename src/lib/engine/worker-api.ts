@@ -25,7 +25,8 @@ export function createWorkerApi(
 ): WorkerApi {
   const engine = createEngine();
   return {
-    load: (bytes, fileName, serial) => engine.load(bytes, fileName, serial),
+    load: (bytes, fileName, serial, mapping) => engine.load(bytes, fileName, serial, mapping),
+    proposeMapping: (bytes, fileName) => engine.proposeMapping(bytes, fileName),
     summary: () => engine.summary(),
     run: (request) => engine.run(request),
     ping: () => true,

@@ -107,7 +107,10 @@ describe('loadDataset', () => {
     ['truncated.arrow', /incomplete|cannot be read/],
     ['truncated-stream.arrows', /cannot be read/],
     ['pyarrow-lz4.arrow', /^The Arrow file is compressed \(LZ4 or ZSTD\)/],
-    ['missing-columns.csv', /^pfs_months: required column is missing$/],
+    [
+      'missing-columns.csv',
+      /^pfs_months: required column is missing \(pfs_event is there: progression-free survival needs both\)$/,
+    ],
     ['bad-values.csv', /^pfs_months: 1 negative value \(row 2\)$/],
     ['times-in-days.csv', /^os_months: median 837 and maximum 1522 .* look like days \(/],
   ])('returns a clean error report for %s', (file, pattern) => {

@@ -37,7 +37,7 @@ describe('validateTable', () => {
       'errors',
       'missing-required-column',
       'pfs_months',
-      /^pfs_months: required column is missing$/,
+      /^pfs_months: required column is missing \(pfs_event is there: progression-free survival needs both\)$/,
     ],
     [
       'miscased column name',

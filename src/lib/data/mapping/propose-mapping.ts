@@ -7,7 +7,7 @@ import { suggestColumns, type ColumnSuggestion } from './suggest-columns';
 import { guessTimeUnit, type UnitGuess } from './time-unit';
 
 /** What such a time usually is, in months, to tell days from months from years (time-unit.ts). */
-const TYPICAL_MONTHS: Readonly<Record<string, number>> = {
+export const TYPICAL_MONTHS: Readonly<Record<string, number>> = {
   t_first_response_months: 1,
   mrd_first_neg_months: 1,
   t_first_cr_months: 3,
@@ -91,3 +91,4 @@ export function mappingFrom(
     ...(monthDays === DEFAULT_MONTH_DAYS ? {} : { monthDays }),
   };
 }
+export { isTime as isTimeColumn, isEvent as isEventColumn };

@@ -1,5 +1,6 @@
 import { SERIAL_COLUMNS } from '../../data/columns';
 import { MAX_LEVELS } from '../../data/limits';
+import { derivedInputs } from '../../data/derived-inputs';
 import { derivedSpec, STRATIFIER_COLUMNS } from '../../data/registry';
 import { countLevels } from '../../data/validate-levels';
 import type { AnalysisFrame } from '../../frame/analysis-frame';
@@ -12,6 +13,7 @@ const ORDER = new Map(STRATIFIER_COLUMNS.map((c, i) => [c.name, i]));
 
 /**
  * The columns of the loaded dataset the UI can offer (stratifiers, facets, covariates, cut-points),
+ * leaving out a column without a single value (views that need it are shown unavailable),
  * with their kind, values (R's order, readable labels, counts), missing count and registry roles.
  * Columns the registry does not know are described from their values. The paper's stratifiers
  * come first, in the registry's order; the other columns follow in the file's order.
@@ -19,15 +21,22 @@ const ORDER = new Map(STRATIFIER_COLUMNS.map((c, i) => [c.name, i]));
  */
 export function columnsAnalysis(frame: AnalysisFrame): ColumnInfo[] {
   const out: ColumnInfo[] = [];
-  for (const name of frame.columnNames()) {
+  const names = frame.columnNames();
+  const filled = (c: string) => names.includes(c) && frame.cells(c).some((v) => v !== null);
+  for (const name of names) {
     const kind = kindOf(frame, name);
     if (kind === null) continue;
+    // Computed from columns the file lacks ("never MRD-negative" for want of MRD data): left out.
+    const inputs = derivedInputs(name);
+    if (inputs.length > 0 && !inputs.some(filled)) continue;
     const spec = frame.spec(name);
     const grouped = kind === 'binary' || kind === 'categorical';
     // A factor (cached for the first toggle) counts every present value in some level.
     let nMissing = grouped ? frame.n - frame.factor(name).levels.reduce((a, l) => a + l.n, 0) : 0;
     const values = kind === 'serial' || grouped ? [] : frame.raw(name);
     for (let i = 0; i < values.length; i++) if (toCell(values[i]) === null) nMissing++;
+    // A column with no value at all (computed from columns the file lacks) offers nothing.
+    if (kind !== 'serial' && frame.n > 0 && nMissing === frame.n) continue;
     const info: ColumnInfo = {
       name,
       label: frame.label(name),
