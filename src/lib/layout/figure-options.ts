@@ -30,6 +30,8 @@ export interface FigureOptions {
   title: string | null;
   xLabel: string | null;
   yLabel: string | null;
+  /** Group labels replacing the data's, in the groups' order ('' keeps a group's own). */
+  groupLabels: string[];
   legend: LegendPosition;
 }
 
@@ -47,11 +49,15 @@ export const DEFAULT_FIGURE: Readonly<FigureOptions> = Object.freeze({
   title: null,
   xLabel: null,
   yLabel: null,
+  groupLabels: Object.freeze([]) as unknown as string[],
   legend: 'top',
 });
 
 /** Longest title or axis title kept (longer text is cut here; the layout truncates further). */
 export const MAX_FIGURE_TEXT = 120;
+/** Longest group label kept, and most group labels. */
+export const MAX_GROUP_LABEL = 60;
+export const MAX_GROUP_LABELS = 20;
 /** At most this many custom colours. */
 export const MAX_CUSTOM_COLORS = 12;
 const HEX = /^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/;
@@ -60,7 +66,7 @@ const HEX = /^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/;
 export function copyFigure(o: Readonly<FigureOptions>): FigureOptions {
   const palette: PaletteChoice =
     o.palette.kind === 'custom' ? { kind: 'custom', colors: [...o.palette.colors] } : o.palette;
-  return { ...o, palette };
+  return { ...o, palette, groupLabels: [...o.groupLabels] };
 }
 
 type Parsed<T> = { value: T } | { reason: string };
@@ -142,6 +148,18 @@ export const FIGURE_PARAMS: Readonly<Record<string, FigureParam>> = {
   title: param('title', text, orNull),
   xlab: param('xLabel', text, orNull),
   ylab: param('yLabel', text, orNull),
+  labels: param(
+    'groupLabels',
+    (t) => {
+      const labels = t
+        .split('|')
+        .map((l) => l.replace(/\s+/g, ' ').trim().slice(0, MAX_GROUP_LABEL));
+      return labels.length <= MAX_GROUP_LABELS && labels.some((l) => l !== '')
+        ? { value: labels }
+        : { reason: `not 1 to ${MAX_GROUP_LABELS} labels separated by |` };
+    },
+    (v) => v.join('|'),
+  ),
   legend: param('legend', oneOf(['top', 'inside', 'right', 'below', 'none'] as const)),
 };
 

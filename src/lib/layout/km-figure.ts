@@ -11,6 +11,7 @@ import {
 } from './legend-layout';
 import type { GroupStyle } from './palette';
 import { FONT_SIZES, paletteStyles } from './palette-options';
+import { relabel } from './group-labels';
 import {
   riskTableLayout,
   riskTableMargin,
@@ -99,7 +100,8 @@ export function kmFigure(input: KmFigureInput): KmFigureLayout {
   const narrow = width < NARROW_WIDTH;
   const o = input.options ?? DEFAULT_FIGURE;
   const font = FONT_SIZES[o.font];
-  const styles = paletteStyles(input.curves.length, o.palette);
+  const curves = relabel(input.curves, o.groupLabels);
+  const styles = paletteStyles(curves.length, o.palette);
 
   const titleFont = font + 3;
   const title = wrapText(o.title ?? input.title, width - 8, titleFont).map((text, i): TextMark => ({
@@ -112,7 +114,7 @@ export function kmFigure(input: KmFigureInput): KmFigureLayout {
 
   const cells = input.smallCells ?? NO_SMALL_CELLS;
   const mode = input.riskTable ?? 'kmunicate';
-  const entries = legendEntries(input.curves, styles, cells, width, font);
+  const entries = legendEntries(curves, styles, cells, width, font);
   // A stacked legend too wide for the right of the figure goes below it instead.
   const side = stackedWidth(entries) + 12;
   const position = o.legend === 'right' && side > width * 0.4 ? 'below' : o.legend;
@@ -127,7 +129,7 @@ export function kmFigure(input: KmFigureInput): KmFigureLayout {
   const plotHeight = input.plotHeight ?? (narrow ? 230 : 320);
   const margin = {
     top,
-    left: Math.max(narrow ? 40 : 52, riskTableMargin(input.curves, mode)),
+    left: Math.max(narrow ? 40 : 52, riskTableMargin(curves, mode)),
     right: position === 'right' ? side : narrow ? 14 : 24,
     bottom: 40,
   };
@@ -161,7 +163,7 @@ export function kmFigure(input: KmFigureInput): KmFigureLayout {
       : null;
 
   const table = riskTableLayout({
-    curves: input.curves,
+    curves,
     colors: styles.map((st) => st.color),
     dashes: styles.map((st) => st.dash),
     scales,

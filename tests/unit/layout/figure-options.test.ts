@@ -33,6 +33,10 @@ describe('figure options in the URL', () => {
     ['xlab=Years+from+infusion', { xLabel: 'Years from infusion' }],
     ['ylab=PFS', { yLabel: 'PFS' }],
     ['legend=none', { legend: 'none' }],
+    [
+      'labels=Not+refractory%7C%7CRefractory',
+      { groupLabels: ['Not refractory', '', 'Refractory'] },
+    ],
   ])('%s is read and written back unchanged', (query, change) => {
     const { options, ignored } = parseFigureParams(`?${query}`);
     expect(ignored).toEqual([]);
@@ -56,6 +60,7 @@ describe('figure options in the URL', () => {
     ['font', 'huge'],
     ['title', '   '],
     ['legend', 'left'],
+    ['labels', '||'],
   ])('%s=%s is ignored with a reason and the default kept', (name, value) => {
     const { options, ignored } = parseFigureParams(
       new URLSearchParams({ [name]: value }).toString(),

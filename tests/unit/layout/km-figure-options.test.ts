@@ -113,6 +113,21 @@ describe('kmFigure with figure options', () => {
     expect(f.axes).toMatchObject({ xTitle: 'Time (months)', yTitle: 'PFS (%)' });
   });
 
+  it('typed group labels replace the data’s in the legend and the risk table, empty ones keep theirs', () => {
+    const f = fig({ groupLabels: ['Arm A', ''] });
+    expect(f.legend[0].label).toMatch(/^Arm A \(n = 11/);
+    expect(f.legend[1].label).toMatch(/^Nonmaintained/);
+    expect(f.atRisk.map((g) => g.label).slice(0, 2)).toEqual(['Arm A', 'Nonmaintained']);
+  });
+
+  it('a long typed group label is truncated as the data’s labels are, the full text in its tooltip', () => {
+    const long = 'A very long group label that goes on and on past any legend';
+    const f = fig({ groupLabels: [long] }, 390 - 20);
+    expect(f.legend[0].label).not.toContain(long);
+    expect(f.legend[0].label).toContain('…');
+    expect(f.legend[0].title).toContain(long);
+  });
+
   it('legend none removes the legend items and gives the plot the room', () => {
     const top = fig({});
     const none = fig({ legend: 'none' });
