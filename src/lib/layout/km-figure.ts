@@ -1,16 +1,26 @@
+import { axisTitles, survivalAxis, timeAxis } from './axis-options';
+import { DEFAULT_FIGURE, type FigureOptions } from './figure-options';
 import { kmScales, maxCurveTime } from './km-scales';
-import { groupStyle, type GroupStyle } from './palette';
+import {
+  flowLegend,
+  legendEntries,
+  stackedWidth,
+  stackLegend,
+  LEGEND_LINE,
+  type PlacedLegendEntry,
+} from './legend-layout';
+import type { GroupStyle } from './palette';
+import { FONT_SIZES, paletteStyles } from './palette-options';
+import { relabel } from './group-labels';
 import {
   riskTableLayout,
   riskTableMargin,
   type AtRiskLine,
   type RiskTableMode,
 } from './risk-table-layout';
-import { legendCounts } from './small-cell-legend';
 import { NO_SMALL_CELLS, type SmallCells } from './small-cells';
-import { textWidth, wrapText } from './text-width';
+import { wrapText } from './text-width';
 import type { KmCurveInput, KmScales } from './types';
-import { shortLabel } from './truncate-label';
 
 export interface KmFigureInput {
   /** Width available, in pixels; the figure never draws wider. */
@@ -30,6 +40,8 @@ export interface KmFigureInput {
   riskTable?: RiskTableMode;
   /** Small groups flagged in the legend, small counts suppressed (default: neither). */
   smallCells?: SmallCells;
+  /** The "Figure" panel's choices (axes, unit, palette, font, texts, legend); default: today's figure. */
+  options?: FigureOptions;
 }
 
 export interface TextMark {
@@ -42,10 +54,10 @@ export interface TextMark {
 export interface LegendItem extends GroupStyle {
   /** The group's label as drawn: truncated (truncateLabel) when long. */
   label: string;
-  /** The full (capped) legend text for a tooltip, when the label was truncated. */
-  title?: string;
   /** A small group's flag, for its tooltip; null otherwise. */
   small?: string | null;
+  /** The full (capped) legend text for a tooltip, when the label was truncated. */
+  title?: string;
   /** Swatch start; the text starts 30 px to the right. */
   x: number;
   y: number;
@@ -65,11 +77,14 @@ export interface KmFigureLayout {
   atRiskHeader: TextMark & { title: string };
   atRisk: AtRiskLine[];
   simulatedMark: TextMark | null;
+  /** Tick labels in the unit shown, and the axis titles (see axis-options.ts). */
+  axes: { xLabels: string[]; yLabels: string[]; xTitle: string; yTitle: string; unit: string };
+  /** Curves reach beyond the axes (a chosen maximum time or lower end): clip them to the plot. */
+  clip: boolean;
+  options: FigureOptions;
 }
 
-const FONT = 12;
-const TITLE_FONT = 15;
-const LINE = 18;
+const LINE = LEGEND_LINE;
 export const NARROW_WIDTH = 520;
 
 /**
@@ -83,9 +98,13 @@ export const NARROW_WIDTH = 520;
 export function kmFigure(input: KmFigureInput): KmFigureLayout {
   const width = Math.max(260, Math.floor(input.width));
   const narrow = width < NARROW_WIDTH;
-  const styles = input.curves.map((_, i) => groupStyle(i));
+  const o = input.options ?? DEFAULT_FIGURE;
+  const font = FONT_SIZES[o.font];
+  const curves = relabel(input.curves, o.groupLabels);
+  const styles = paletteStyles(curves.length, o.palette);
 
-  const title = wrapText(input.title, width - 8, TITLE_FONT).map((text, i): TextMark => ({
+  const titleFont = font + 3;
+  const title = wrapText(o.title ?? input.title, width - 8, titleFont).map((text, i): TextMark => ({
     text,
     x: 0,
     y: 16 + i * 20,
@@ -93,56 +112,58 @@ export function kmFigure(input: KmFigureInput): KmFigureLayout {
   }));
   let y = 16 + (title.length - 1) * 20 + 10;
 
-  const legend: LegendItem[] = [];
-  let x = 0;
-  y += LINE - 4;
   const cells = input.smallCells ?? NO_SMALL_CELLS;
   const mode = input.riskTable ?? 'kmunicate';
-  input.curves.forEach((c, i) => {
-    const short = shortLabel(c.label);
-    const { text, small } = legendCounts({ ...c, label: short.text }, cells, width - 46);
-    const w = 30 + textWidth(text, FONT) + 16;
-    if (x > 0 && x + w > width) {
-      x = 0;
-      y += LINE;
-    }
-    // A truncated label's tooltip: the capped full text with the same counts.
-    const title =
-      short.title === undefined
-        ? {}
-        : { title: legendCounts({ ...c, label: short.title }, cells, Infinity).text };
-    legend.push({ label: text, ...title, small, x, y, ...styles[i] });
-    x += w;
-  });
-  const top = y + 14;
+  const entries = legendEntries(curves, styles, cells, width, font);
+  // A stacked legend too wide for the right of the figure goes below it instead.
+  const side = stackedWidth(entries) + 12;
+  const position = o.legend === 'right' && side > width * 0.4 ? 'below' : o.legend;
+  let legend: PlacedLegendEntry[] = [];
+  if (position === 'top') {
+    const flowed = flowLegend(entries, width, y + LINE - 4);
+    legend = flowed.items;
+    y = flowed.lastY;
+  }
+  const top = y + (position === 'top' ? 14 : 10);
 
   const plotHeight = input.plotHeight ?? (narrow ? 230 : 320);
   const margin = {
     top,
-    left: Math.max(narrow ? 40 : 52, riskTableMargin(input.curves, mode)),
-    right: narrow ? 14 : 24,
+    left: Math.max(narrow ? 40 : 52, riskTableMargin(curves, mode)),
+    right: position === 'right' ? side : narrow ? 14 : 24,
     bottom: 40,
   };
   const chartBottom = top + plotHeight + margin.bottom;
+  const dataMax = input.maxTime ?? maxCurveTime(input.curves);
+  const xAxis = timeAxis(dataMax, o, narrow ? 5 : 7);
+  const yAxis = survivalAxis(o);
   const scales = kmScales({
     width,
     height: chartBottom,
     margin,
-    maxTime: input.maxTime ?? maxCurveTime(input.curves),
-    ticks: { unit: 'months', maxTicks: narrow ? 5 : 7 },
+    maxTime: dataMax,
+    xAxis: { ticks: xAxis.ticks, max: xAxis.max },
+    yAxis: { min: yAxis.min, ticks: yAxis.ticks },
   });
+  const plot = scales.plot;
+  if (position === 'right') legend = stackLegend(entries, plot.x + plot.width + 12, plot.y + 10);
+  if (position === 'inside') {
+    const w = Math.min(stackedWidth(entries), plot.width - 16);
+    legend = stackLegend(entries, plot.x + plot.width - w - 8, plot.y + 16);
+  }
 
-  const test: TextMark | null = input.testLabel
-    ? {
-        text: input.testLabel,
-        x: scales.plot.x + 8,
-        y: scales.plot.y + scales.plot.height - 10,
-        anchor: 'start',
-      }
-    : null;
+  const test: TextMark | null =
+    input.testLabel && o.testAnnotation
+      ? {
+          text: input.testLabel,
+          x: scales.plot.x + 8,
+          y: scales.plot.y + scales.plot.height - 10,
+          anchor: 'start',
+        }
+      : null;
 
   const table = riskTableLayout({
-    curves: input.curves,
+    curves,
     colors: styles.map((st) => st.color),
     dashes: styles.map((st) => st.dash),
     scales,
@@ -153,6 +174,11 @@ export function kmFigure(input: KmFigureInput): KmFigureLayout {
     cells,
   });
   let height = table.bottom;
+  if (position === 'below') {
+    const flowed = flowLegend(entries, width, height + LINE);
+    legend = flowed.items;
+    height = flowed.lastY + 6;
+  }
   const simulatedMark: TextMark | null = input.simulated
     ? { text: "Simulated data — not the study's patients", x: width, y: height + 14, anchor: 'end' }
     : null;
@@ -161,14 +187,22 @@ export function kmFigure(input: KmFigureInput): KmFigureLayout {
   return {
     width,
     height,
-    fontSize: FONT,
+    fontSize: font,
     title,
-    legend,
+    legend: legend.map(({ width: _w, ...item }) => item),
     scales,
     styles,
     test,
     atRiskHeader: table.header,
     atRisk: table.lines,
     simulatedMark,
+    axes: {
+      xLabels: xAxis.labels,
+      yLabels: yAxis.labels,
+      ...(({ x, y }) => ({ xTitle: x, yTitle: y }))(axisTitles(input.xLabel, o)),
+      unit: xAxis.unit,
+    },
+    clip: xAxis.max < dataMax - 1e-9 || yAxis.min > 0,
+    options: o,
   };
 }

@@ -9,6 +9,10 @@ export interface KmScalesOptions {
   /** Largest time to show (months), usually the largest step time over all curves. */
   maxTime: number;
   ticks?: TimeTickOptions;
+  /** Chosen time ticks (months) and axis end, replacing `timeTicks(maxTime)` (see axis-options.ts). */
+  xAxis?: { ticks: number[]; max: number };
+  /** Chosen lower end of the survival axis and its ticks (default 0 and quarters). */
+  yAxis?: { min: number; ticks: number[] };
 }
 
 export const DEFAULT_KM_MARGIN: Margin = { top: 12, right: 16, bottom: 40, left: 52 };
@@ -32,14 +36,22 @@ export function kmScales(options: KmScalesOptions): KmScales {
     width: Math.max(0, options.width - m.left - m.right),
     height: Math.max(0, options.height - m.top - m.bottom),
   };
-  const xTicks = timeTicks(options.maxTime, options.ticks);
+  const xTicks = options.xAxis
+    ? [...options.xAxis.ticks]
+    : timeTicks(options.maxTime, options.ticks);
   const x = scaleLinear()
-    .domain([0, xTicks[xTicks.length - 1]])
+    .domain([0, options.xAxis?.max ?? xTicks[xTicks.length - 1]])
     .range([plot.x, plot.x + plot.width]);
   const y = scaleLinear()
-    .domain([0, 1])
+    .domain([options.yAxis?.min ?? 0, 1])
     .range([plot.y + plot.height, plot.y]);
-  return { x, y, plot, xTicks, yTicks: [...SURVIVAL_TICKS] };
+  return {
+    x,
+    y,
+    plot,
+    xTicks,
+    yTicks: options.yAxis ? [...options.yAxis.ticks] : [...SURVIVAL_TICKS],
+  };
 }
 
 /** Largest step time over all curves (0 when there are none), the usual `maxTime`. */

@@ -1,5 +1,12 @@
 import { ENDPOINTS, type EndpointId } from '../data/endpoints';
 import type { RiskTableMode } from '../layout/risk-table-layout';
+import {
+  DEFAULT_FIGURE,
+  FIGURE_PARAMS,
+  parseFigureParams,
+  serialiseFigureParams,
+  type FigureOptions,
+} from '../layout/figure-options';
 import { DEFAULT_MIN_CELL, MAX_MIN_CELL } from '../layout/small-cells';
 import { SWIMMER_SORTS } from '../engine/analyses/swimmer-order';
 import type { AucMethod, KineticsTest, SwimmerSort, Ties } from '../engine/types';
@@ -49,6 +56,8 @@ export interface ViewParams {
   minCell: number;
   /** Show counts 1 … minCell − 1 as "<minCell" (for public embeds). */
   suppressSmall: boolean;
+  /** The "Figure" panel: axes, time unit, palette, font, texts, legend (own parameters: FIGURE_PARAMS). */
+  figure: FigureOptions;
 }
 
 /** How the forest shows p-values: raw, Holm-adjusted or Benjamini–Hochberg-adjusted. */
@@ -78,6 +87,7 @@ export const DEFAULT_VIEW: Readonly<ViewParams> = Object.freeze({
   riskTable: 'kmunicate',
   minCell: DEFAULT_MIN_CELL,
   suppressSmall: false,
+  figure: DEFAULT_FIGURE,
 });
 
 /** A parameter that was in the URL but could not be used, and why. */
@@ -208,9 +218,12 @@ export function parseViewParams(search: string): { params: ViewParams; ignored: 
     exclude: [],
     chosenFactors: [...DEFAULT_VIEW.chosenFactors],
   };
-  const ignored: IgnoredParam[] = [];
+  const figure = parseFigureParams(search);
+  params.figure = figure.options;
+  const ignored: IgnoredParam[] = [...figure.ignored];
   for (const [name, value] of new URLSearchParams(search)) {
     if ((APP_PARAMS as readonly string[]).includes(name)) continue;
+    if (Object.hasOwn(FIGURE_PARAMS, name)) continue;
     const param = Object.hasOwn(PARAMS, name) ? PARAMS[name] : undefined;
     if (!param) {
       ignored.push({ name, value, reason: 'not a parameter of the explorer' });
@@ -236,6 +249,7 @@ export function serialiseViewParams(params: ViewParams, keep = ''): string {
     if (v !== null) out.set(name, v);
   }
   for (const [name, param] of Object.entries(PARAMS)) {
+    if (param.field === 'figure') continue;
     const value = params[param.field];
     const text = value === null ? '' : param.format(value);
     const fallback =
@@ -243,6 +257,7 @@ export function serialiseViewParams(params: ViewParams, keep = ''): string {
     if (value === null || text === fallback) continue;
     out.set(name, text);
   }
+  for (const [name, text] of serialiseFigureParams(params.figure)) out.set(name, text);
   const query = out.toString();
   return query ? `?${query}` : '';
 }

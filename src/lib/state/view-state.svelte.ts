@@ -1,6 +1,7 @@
 import type { AucMethod, EndpointId, KineticsTest, SwimmerSort, Ties } from '../engine/types';
 import type { RiskTableMode } from '../layout/risk-table-layout';
 import type { SmallCells } from '../layout/small-cells';
+import { copyFigure, type FigureOptions } from '../layout/figure-options';
 import {
   DEFAULT_VIEW,
   type ForestPScale,
@@ -57,6 +58,8 @@ export class ViewState {
   minCell = $state(DEFAULT_VIEW.minCell);
   /** Counts 1 … minCell − 1 shown as "<minCell" (public embeds). */
   suppressSmall = $state(DEFAULT_VIEW.suppressSmall);
+  /** The "Figure" panel's choices (Kaplan–Meier charts and their exports). */
+  figure = $state<FigureOptions>(copyFigure(DEFAULT_VIEW.figure));
 
   /** The small-cell setting, as the layouts take it. */
   get smallCells(): SmallCells {
@@ -100,6 +103,7 @@ export class ViewState {
       riskTable: this.riskTable,
       minCell: this.minCell,
       suppressSmall: this.suppressSmall,
+      figure: copyFigure(this.figure),
     };
   }
 
@@ -128,5 +132,6 @@ export class ViewState {
     this.riskTable = p.riskTable;
     this.minCell = p.minCell;
     this.suppressSmall = p.suppressSmall;
+    this.figure = copyFigure(p.figure);
   }
 }
