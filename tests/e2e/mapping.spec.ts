@@ -111,6 +111,22 @@ test('a file with only patient_id, pfs_months and pfs_event loads and shows PFS'
   await expect(page.getByTestId('mapping-step')).toHaveCount(0);
 });
 
+test('a file with only the OS columns opens on overall survival, not on an empty PFS view', async ({
+  page,
+}) => {
+  await demoShown(page);
+  await page.getByTestId('file-input').setInputFiles({
+    name: 'os-only.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('patient_id,os_months,os_event\n001,3.2,1\n002,10.5,0\n003,7.1,1\n'),
+  });
+  await expect(page.getByTestId('dataset-label')).toContainText('3 patients · os-only.csv');
+  await expect(page.locator('[data-endpoint="os"]')).toHaveAttribute('aria-checked', 'true');
+  await expect(page.locator('[data-testid="km-chart"] path.km-step').first()).toBeVisible();
+  await expect(page.getByTestId('survival-panel')).toHaveAttribute('data-view', /^os\|/);
+  await expect(page.getByTestId('notice')).toHaveCount(0);
+});
+
 test('the template and its data dictionary download from the first screen', async ({ page }) => {
   await demoShown(page);
   const [template] = await Promise.all([

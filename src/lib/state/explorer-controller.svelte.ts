@@ -95,7 +95,8 @@ export class ExplorerController {
       if (columns.length === 0) return;
       untrack(() => {
         const checked = viewColumns(view.snapshot(), columns);
-        if (checked.ignored.length === 0) return;
+        // An endpoint the file cannot show moves to one it can, even when nothing is reported.
+        if (checked.ignored.length === 0 && checked.params.endpoint === view.endpoint) return;
         if (url) url.correct(checked.params, checked.ignored);
         else view.apply(checked.params);
       });

@@ -1,3 +1,4 @@
+import { ENDPOINTS } from '../data/endpoints';
 import type { ColumnInfo } from '../engine/types';
 import { stratifierOptions } from './stratifier-options';
 import { DEFAULT_VIEW, type IgnoredParam, type ViewParams } from './view-params';
@@ -57,6 +58,21 @@ export function viewColumns(
       reason: 'this dataset has no such column',
     });
     params.correlationPair = null;
+  }
+  const has = (e: (typeof ENDPOINTS)[number]) =>
+    measures.has(e.timeColumn) && measures.has(e.eventColumn);
+  const current = ENDPOINTS.find((e) => e.id === view.endpoint);
+  const usableEndpoint = ENDPOINTS.find(has);
+  if (current && !has(current) && usableEndpoint) {
+    // The default endpoint moves to one the file has without a word; a chosen one is reported.
+    if (view.endpoint !== DEFAULT_VIEW.endpoint) {
+      ignored.push({
+        name: 'endpoint',
+        value: view.endpoint,
+        reason: `this dataset has no ${current.timeColumn} and ${current.eventColumn}`,
+      });
+    }
+    params.endpoint = usableEndpoint.id;
   }
   return { params, ignored };
 }

@@ -51,3 +51,33 @@ describe('viewColumns and the correlation matrix’s selected cell', () => {
     ]);
   });
 });
+
+describe('viewColumns and an endpoint the file cannot show', () => {
+  const noPfs = columns.filter((c) => !['pfs_months', 'pfs_event'].includes(c.name));
+
+  it('moves the default endpoint (PFS) to the first one the file has, without a word', () => {
+    const r = viewColumns(view({}), noPfs);
+    expect(r.params.endpoint).toBe('os');
+    expect(r.ignored).toEqual([]);
+  });
+
+  it('moves a chosen endpoint the file lacks and says why', () => {
+    const r = viewColumns(
+      view({ endpoint: 'mrd' }),
+      noPfs.filter((c) => c.name !== 'mrd_neg_duration_months'),
+    );
+    expect(r.params.endpoint).toBe('os');
+    expect(r.ignored).toEqual([
+      {
+        name: 'endpoint',
+        value: 'mrd',
+        reason: expect.stringMatching(/^this dataset has no \S+ and \S+$/),
+      },
+    ]);
+  });
+
+  it('keeps an endpoint the file has', () => {
+    expect(viewColumns(view({ endpoint: 'pfs' }), columns).params.endpoint).toBe('pfs');
+    expect(viewColumns(view({ endpoint: 'os' }), noPfs).params.endpoint).toBe('os');
+  });
+});
