@@ -4,7 +4,7 @@ import { derivedInputs } from '../../data/derived-inputs';
 import { derivedSpec, STRATIFIER_COLUMNS } from '../../data/registry';
 import { countLevels } from '../../data/validate-levels';
 import type { AnalysisFrame } from '../../frame/analysis-frame';
-import { toCell } from '../../frame/cell';
+import { countMissing } from '../../data/column-scan';
 import type { ColumnInfo } from '../types';
 
 type Kind = ColumnInfo['kind'];
@@ -22,7 +22,7 @@ const ORDER = new Map(STRATIFIER_COLUMNS.map((c, i) => [c.name, i]));
 export function columnsAnalysis(frame: AnalysisFrame): ColumnInfo[] {
   const out: ColumnInfo[] = [];
   const names = frame.columnNames();
-  const filled = (c: string) => names.includes(c) && frame.cells(c).some((v) => v !== null);
+  const filled = (c: string) => names.includes(c) && countMissing(frame.raw(c)) < frame.n;
   for (const name of names) {
     const kind = kindOf(frame, name);
     if (kind === null) continue;
@@ -33,8 +33,7 @@ export function columnsAnalysis(frame: AnalysisFrame): ColumnInfo[] {
     const grouped = kind === 'binary' || kind === 'categorical';
     // A factor (cached for the first toggle) counts every present value in some level.
     let nMissing = grouped ? frame.n - frame.factor(name).levels.reduce((a, l) => a + l.n, 0) : 0;
-    const values = kind === 'serial' || grouped ? [] : frame.raw(name);
-    for (let i = 0; i < values.length; i++) if (toCell(values[i]) === null) nMissing++;
+    if (kind !== 'serial' && !grouped) nMissing = countMissing(frame.raw(name));
     // A column with no value at all (computed from columns the file lacks) offers nothing.
     if (kind !== 'serial' && frame.n > 0 && nMissing === frame.n) continue;
     const info: ColumnInfo = {
