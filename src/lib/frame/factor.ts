@@ -56,16 +56,12 @@ export function factorOf(
         if (v !== null) codes[i] = level(v);
       }
     } else {
-      const table = Int32Array.from({ length: SMALL }, (_, k) => level(k));
-      for (let i = 0; i < n; i++) {
-        const c = codes[i];
-        if (c >= 0) codes[i] = table[c];
-        else if (c === OTHER) codes[i] = level(toCell(cells[i])!);
+      if (mapParked(codes, smallTable(values))) {
+        for (let i = 0; i < n; i++) if (codes[i] === OTHER) codes[i] = level(toCell(cells[i])!);
       }
     }
   }
-  const counts = new Array<number>(values.length).fill(0);
-  for (let i = 0; i < n; i++) if (codes[i] >= 0) counts[codes[i]]++;
+  const counts = countCodes(codes, values.length);
   return {
     codes,
     levels: values.map((value, k) => ({ value, label: label(value), n: counts[k] })),
@@ -101,6 +97,33 @@ function distinctSorted(cells: ArrayLike<unknown>, parked: Int32Array): (string 
   const all = [...seen];
   if (all.every((v) => typeof v === 'number')) return (all as number[]).sort((a, b) => a - b);
   return [...new Set(all.map(String))].sort((a, b) => a.localeCompare(b, 'en'));
+}
+
+/** The level of each small whole number a parked code can hold (the levels that are one). */
+function smallTable(values: readonly (string | number)[]): Int32Array {
+  const table = new Int32Array(SMALL).fill(-1);
+  values.forEach((v, k) => {
+    const x = Number(v);
+    if (isSmall(x) && String(x) === String(v)) table[x] = k;
+  });
+  return table;
+}
+
+/** Parked small numbers → their level, in place; true when some code is OTHER (looked up after). */
+function mapParked(codes: Int32Array, table: Int32Array): boolean {
+  let other = false;
+  for (let i = 0; i < codes.length; i++) {
+    const c = codes[i];
+    if (c >= 0) codes[i] = table[c];
+    else if (c === OTHER) other = true;
+  }
+  return other;
+}
+
+function countCodes(codes: Int32Array, k: number): number[] {
+  const counts = new Int32Array(k);
+  for (let i = 0; i < codes.length; i++) if (codes[i] >= 0) counts[codes[i]]++;
+  return Array.from(counts);
 }
 
 /**
