@@ -4,6 +4,7 @@ import {
   countNaN,
   finiteNumbers,
   hasInfinity,
+  zeroOneCounts,
 } from '../../../src/lib/data/column-scan';
 import { toCell } from '../../../src/lib/frame/cell';
 import { num } from '../../../src/lib/data/values';
@@ -44,6 +45,19 @@ describe('column scans', () => {
     expect(finiteNumbers(typed)).toBe(typed);
     const plain = [1, null, 2];
     expect(finiteNumbers(plain)).toBe(finiteNumbers(plain));
+  });
+
+  it.each([
+    [
+      [0, 1, 1, NaN],
+      [1, 2],
+    ],
+    [[], [0, 0]],
+    [[NaN], [0, 0]],
+    [[0, 2], null],
+    [[1, 0.5], null],
+  ])('zeroOneCounts of %j is %j', (values, expected) => {
+    expect(zeroOneCounts(new Float64Array(values))).toEqual(expected);
   });
 
   it('countNaN counts NaN only', () => {
