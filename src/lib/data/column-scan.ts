@@ -109,3 +109,46 @@ export function zeroOneCounts(x: Float64Array): [number, number] | null {
   }
   return [zeros, ones];
 }
+
+/** Every value is 0, 1 or NaN (missing). */
+export function onlyZeroOneOrNaN(x: Float64Array): boolean {
+  for (let i = 0; i < x.length; i++) {
+    const v = x[i];
+    if (v !== 0 && v !== 1 && v === v) return false;
+  }
+  return true;
+}
+
+/**
+ * Every value (NaN = missing, skipped) lies in [lo, hi], is whole when `integer`, and is not 0
+ * when `noZero`: then the range, sign, integer and zero-time checks have nothing to report.
+ */
+export function inRange(
+  x: Float64Array,
+  lo: number,
+  hi: number,
+  integer: boolean,
+  noZero: boolean,
+) {
+  for (let i = 0; i < x.length; i++) {
+    const v = x[i];
+    if (v !== v) continue;
+    if (v < lo || v > hi || (integer && Math.floor(v) !== v) || (noZero && v === 0)) return false;
+  }
+  return true;
+}
+
+/** Every value is missing or one of `allowed` (one scan; nearly every column passes). */
+export function allAllowed(values: ArrayLike<unknown>, allowed: ReadonlySet<string>): boolean {
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (
+      typeof v === 'string'
+        ? !allowed.has(v)
+        : v !== null && v !== undefined && v === v && !allowed.has(String(v))
+    ) {
+      return false;
+    }
+  }
+  return true;
+}

@@ -1,33 +1,11 @@
 import { isTimeColumn, type ColumnSpec } from './columns';
 import { emptyReport, plural, quote, rowIssue, type ValidationReport } from './issues';
-import { countNaN, finiteNumbers } from './column-scan';
+import { allAllowed, countNaN, finiteNumbers, inRange, onlyZeroOneOrNaN } from './column-scan';
 import { isMissing, whereRows } from './values';
 
 /** Values that data exports often use to mean "missing" (0 only when 0 is out of range). */
 const SENTINELS = new Set([-1, -9, -99, -999, 0, 9, 99, 999, 9999, 88, 888]);
 const MISSING_HINT = '; missing values must be an empty cell or NA, never a code';
-
-/** Every value is 0, 1 or NaN (missing). */
-function onlyZeroOneOrNaN(x: Float64Array): boolean {
-  for (let i = 0; i < x.length; i++) {
-    const v = x[i];
-    if (v !== 0 && v !== 1 && v === v) return false;
-  }
-  return true;
-}
-
-/**
- * Every value (NaN = missing, skipped) lies in [lo, hi], is whole when `integer`, and is not 0
- * when `noZero`: then the range, sign, integer and zero-time checks have nothing to report.
- */
-function inRange(x: Float64Array, lo: number, hi: number, integer: boolean, noZero: boolean) {
-  for (let i = 0; i < x.length; i++) {
-    const v = x[i];
-    if (v !== v) continue;
-    if (v < lo || v > hi || (integer && Math.floor(v) !== v) || (noZero && v === 0)) return false;
-  }
-  return true;
-}
 
 function examples(values: ArrayLike<unknown>, rows: readonly number[]): string {
   const found = [...new Set(rows.map((i) => values[i]))].slice(0, 3).map(quote);
@@ -60,6 +38,7 @@ function checkBoolean(
 function checkEnum(spec: ColumnSpec, values: ArrayLike<unknown>, report: ValidationReport): void {
   const levels = spec.levels ?? [];
   const allowed = new Set<string>(levels);
+  if (allAllowed(values, allowed)) return;
   const bad = whereRows(values, (v) => !isMissing(v) && !allowed.has(String(v)));
   if (bad.length === 0) return;
   const fatal = spec.requirement === 'required';

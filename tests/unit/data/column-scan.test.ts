@@ -5,6 +5,9 @@ import {
   finiteNumbers,
   hasInfinity,
   zeroOneCounts,
+  allAllowed,
+  inRange,
+  onlyZeroOneOrNaN,
 } from '../../../src/lib/data/column-scan';
 import { toCell } from '../../../src/lib/frame/cell';
 import { num } from '../../../src/lib/data/values';
@@ -58,6 +61,34 @@ describe('column scans', () => {
     [[1, 0.5], null],
   ])('zeroOneCounts of %j is %j', (values, expected) => {
     expect(zeroOneCounts(new Float64Array(values))).toEqual(expected);
+  });
+
+  it.each([
+    [[0, 1, NaN], true],
+    [[0, 2], false],
+    [[], true],
+  ])('onlyZeroOneOrNaN(%j) is %s', (values, expected) => {
+    expect(onlyZeroOneOrNaN(new Float64Array(values))).toBe(expected);
+  });
+
+  it.each([
+    [[1, 2, NaN], 0, 10, false, false, true],
+    [[-1], 0, 10, false, false, false],
+    [[11], 0, 10, false, false, false],
+    [[1.5], 0, 10, true, false, false],
+    [[0, 3], 0, 10, false, true, false],
+    [[0, 3], 0, 10, false, false, true],
+  ])('inRange(%j, %s, %s, integer %s, noZero %s) is %s', (values, lo, hi, integer, noZero, out) => {
+    expect(inRange(new Float64Array(values), lo, hi, integer, noZero)).toBe(out);
+  });
+
+  it.each([
+    [['IgG', null, '', 'IgA'], false],
+    [['IgG', null, undefined, NaN, 'IgA'], true],
+    [['IgM'], false],
+    [[1], true],
+  ])('allAllowed(%j) against IgG, IgA, 1 is %s', (values, expected) => {
+    expect(allAllowed(values, new Set(['IgG', 'IgA', '1']))).toBe(expected);
   });
 
   it('countNaN counts NaN only', () => {
