@@ -1,7 +1,13 @@
 import { DERIVED_COLUMNS } from './columns';
-import { derivedInputs } from './derived-inputs';
 import { ENDPOINTS } from './endpoints';
-import { endpointInputs, fileInputs, NEEDING_VIEWS, viewInputs, type Inputs } from './view-inputs';
+import {
+  endpointInputs,
+  fileColumnsOf,
+  fileInputs,
+  NEEDING_VIEWS,
+  viewInputs,
+  type Inputs,
+} from './view-inputs';
 import { TABS } from '../state/tabs';
 import { TEMPLATE_COLUMNS } from './template-csv';
 import type { ColumnSpec } from './columns';
@@ -78,7 +84,7 @@ function neededBy(c: ColumnSpec): string {
   if (c.name === 'is_simulated') out.push('the "Simulated data" marks (absent = 0)');
   if (c.correlation && !out.includes('Correlations')) out.push('also read by Correlations');
   const derived = DERIVED_COLUMNS.filter(
-    (d) => !d.internal && derivedInputs(d.name).includes(c.name),
+    (d) => !d.internal && fileColumnsOf(d.name).includes(c.name),
   );
   if (derived.length) out.push(`computed: ${derived.map((d) => d.label).join(', ')}`);
   if (READ_BY[c.name]) out.push(READ_BY[c.name]);

@@ -3,7 +3,7 @@ import { PATIENT_COLUMNS } from './columns';
 import { derivedInputs } from './derived-inputs';
 import { DERIVED_COLUMNS } from './derived-columns';
 import { endpointById, type EndpointId } from './endpoints';
-import { FOREST_COLUMNS, TABLE1_COLUMNS } from './registry';
+import { derivedSpec, FOREST_COLUMNS, TABLE1_COLUMNS } from './registry';
 
 /**
  * What the views and endpoints need, read from the column registry (roles and derivation rules),
@@ -51,13 +51,24 @@ export function viewInputs(view: NeedingView): Inputs {
 }
 
 /**
+ * How a threshold column's duration ends, which it reads beside the time derivedInputs names
+ * (derivedInputs keeps to the time: the engine offers a computed column once one is filled).
+ */
+const DURATION_ENDS: Readonly<Record<string, readonly string[]>> = {
+  'mrd-negativity': ['mrd_neg_end_months', 'mrd_neg_end_status'],
+  'car-t-detection': ['car_persist_event'],
+};
+
+/**
  * The file columns a registry column is made from: itself for an input column, the inputs of
- * its rule for a computed one.
+ * its rule for a computed one (for a threshold on a duration, its time and how it ended).
  * @example fileColumnsOf('car_persist_ge6') // ['car_persist_months', 'car_persist_event']
  */
 export function fileColumnsOf(name: string): string[] {
   const inputs = derivedInputs(name);
-  return inputs.length > 0 ? inputs : [name];
+  if (inputs.length === 0) return [name];
+  const threshold = derivedSpec(name)?.threshold;
+  return [...new Set([...inputs, ...(threshold ? DURATION_ENDS[threshold.of] : [])])];
 }
 
 const fileColumns = (names: readonly string[]) => [...new Set(names.flatMap(fileColumnsOf))];
