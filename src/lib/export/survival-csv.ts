@@ -1,7 +1,13 @@
 import type { HazardRatios, SurvivalResult } from '../engine/types';
 import { csvCount, NO_SMALL_CELLS, type SmallCells } from '../layout/small-cells';
 import type { CsvCell } from './csv';
-import { groupNames, inUnit, MONTHS_TABLE, timeColumn, type TableUnits } from '../layout/table-units';
+import {
+  groupNames,
+  inUnit,
+  MONTHS_TABLE,
+  timeColumn,
+  type TableUnits,
+} from '../layout/table-units';
 
 /**
  * The numbers table of a survival view as CSV rows: per group n, events, median with its 95 % CI,

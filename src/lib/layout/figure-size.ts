@@ -12,7 +12,7 @@ export const PT_PER_UNIT = 2 / 3;
 /** Layout units in one millimetre (72 pt per inch, 25.4 mm per inch). */
 export const UNITS_PER_MM = 72 / 25.4 / PT_PER_UNIT;
 /** Shortest plot area (units) a height may squeeze the chart to; below it the height grows. */
-export const MIN_PLOT_UNITS = 80;
+export const MIN_PLOT_UNITS = 100;
 
 /** Common journal figure widths (mm); the height is free. */
 export const JOURNAL_WIDTHS: readonly { label: string; mm: number }[] = [
@@ -39,16 +39,11 @@ export function exportFrame(widthMm: number, heightMm: number | null, reserved =
   };
 }
 
-/** Units to millimetres, rounded to 0.1 mm (what the SVG's width and height say). */
-export function unitsToMm(units: number): number {
-  return Math.round((units / UNITS_PER_MM) * 10) / 10;
-}
-
 /**
  * The plot height that makes a chart `target` units tall, for a layout whose total height is its
  * plot height plus a fixed rest: `restOf` gives that rest (the total at some plot height minus
  * it). Never below MIN_PLOT_UNITS: a height too small for the titles and tables grows instead.
- * @example fitPlotHeight(400, () => 150) // 250
+ * @example fitPlotHeight(400, () => 150) // 250 (never below 100)
  */
 export function fitPlotHeight(target: number, restOf: () => number): number {
   return Math.max(MIN_PLOT_UNITS, Math.round(target - restOf()));

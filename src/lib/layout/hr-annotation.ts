@@ -1,6 +1,6 @@
 import type { HazardRatios, HazardRow } from '../engine/types';
 import { formatRatio } from './format';
-import { textWidth } from './text-width';
+import { textWidth, wrapText } from './text-width';
 import { truncateLabel } from './truncate-label';
 import type { TextMark } from './km-figure';
 
@@ -49,8 +49,9 @@ export function hrAnnotation(labels: readonly string[], hazards: HazardRatios | 
 
 /**
  * The annotation's lines placed in the plot's lower left corner, the last one `above` units over
- * the plot's bottom (room for the test line under them), `line` units apart; a line wider than the
- * plot is cut with "…".
+ * the plot's bottom (room for the test line under them), `font + 3` units apart; a line wider than
+ * the plot is broken before "vs", then wrapped at its spaces (a narrow single-column figure), a word
+ * still too long cut "…".
  * @example placeHrLines(['HR 2.42 …'], { x: 52, y: 40, width: 600, height: 320 }, 12, 24)[0].y // 336
  */
 export function placeHrLines(
@@ -67,10 +68,14 @@ export function placeHrLines(
     return `${t.slice(0, chars).trimEnd()}…`;
   };
   const bottom = plot.y + plot.height - above;
-  return lines.map((t, i) => ({
-    text: fit(t),
+  // A line too wide breaks before "vs" first (the number, then what it compares), then at spaces.
+  const parts = (t: string) =>
+    textWidth(t, font) <= room || !t.includes(' vs ') ? [t] : t.split(/ (?=vs )/);
+  const wrapped = lines.flatMap((t) => parts(t).flatMap((p) => wrapText(p, room, font).map(fit)));
+  return wrapped.map((t, i) => ({
+    text: t,
     x: plot.x + 8,
-    y: bottom - (lines.length - 1 - i) * line,
+    y: bottom - (wrapped.length - 1 - i) * line,
     anchor: 'start',
   }));
 }

@@ -1,4 +1,4 @@
-import { forestCaption, survivalCaption } from '../export/captions';
+import { forestCaption, survivalFigureCaption } from '../export/captions';
 import { toCsv } from '../export/csv';
 import { download } from '../export/download';
 import { fileBase } from '../export/file-base';
@@ -90,21 +90,6 @@ export function markupOf(element: SVGSVGElement | null): string {
   return new XMLSerializer().serializeToString(element);
 }
 
-/** The caption drawn under an exported survival figure (captions.ts, plus the small-cells rule). */
-export function survivalFigureCaption(
-  result: SurvivalResult,
-  hazards: HazardRatios | null,
-  dataset: ExportDataset,
-  cells: SmallCells = NO_SMALL_CELLS,
-): string[] {
-  return [
-    ...survivalCaption(result, hazards, dataset.label),
-    ...(cells.suppress && cells.minCell > 1
-      ? [`Counts from 1 to ${cells.minCell - 1} are shown as <${cells.minCell} (small cells).`]
-      : []),
-  ];
-}
-
 /**
  * A figure exported at a chosen size (Figure panel): the chart laid out at that size (drawn
  * hidden, or shown as the preview), its width in mm, the PNG resolution, and the table's unit and
@@ -133,7 +118,7 @@ export function survivalExports(
   sized?: SizedExport,
 ): ExportAction[] {
   const base = fileBase(result.title, dataset.simulated);
-  const caption = survivalFigureCaption(result, hazards, dataset, cells);
+  const caption = survivalFigureCaption(result, hazards, dataset.label, cells);
   const atSize = sized?.chart && sized.widthMm ? { chart: sized.chart, mm: sized.widthMm } : null;
   const svg = atSize
     ? () => standaloneSvg(markupOf(atSize.chart()), caption, atSize.mm)
