@@ -46,6 +46,17 @@ export function standaloneSvg(
   return `<?xml version="1.0" encoding="UTF-8"?>\n${tag}${background}${body}${text ? `<g>${text}</g>` : ''}</svg>\n`;
 }
 
+/**
+ * The printed size an exported SVG says (width="…mm" height="…mm"), or null for one in pixels.
+ * @example svgSizeMm('<svg width="85mm" height="140mm" …>') // { width: 85, height: 140 }
+ */
+export function svgSizeMm(svg: string): { width: number; height: number } | null {
+  const open = /<svg\b[^>]*>/.exec(svg)?.[0] ?? '';
+  const w = /\swidth="([\d.]+)mm"/.exec(open);
+  const h = /\sheight="([\d.]+)mm"/.exec(open);
+  return w && h ? { width: Number(w[1]), height: Number(h[1]) } : null;
+}
+
 function captionLines(caption: readonly string[], width: number): string[] {
   return caption.flatMap((c) => wrapText(c, Math.max(100, width - 4), CAPTION_FONT));
 }

@@ -29,14 +29,13 @@ export interface ExportFrame {
 
 /**
  * The layout frame of a figure `widthMm` × `heightMm` (null height: the chart decides) with
- * `reserved` units kept below the chart for the exported caption.
- * @example exportFrame(85, 70, 0) // { width: 361.4…, height: 297.6… }
+ * `reserved` units kept below the chart for the exported caption. The width is whole units (the
+ * chart lays out whole pixels); the height uses the same scale, so the export's mm are exact.
+ * @example exportFrame(85, 70, 0) // { width: 361, height: 297.29… }
  */
 export function exportFrame(widthMm: number, heightMm: number | null, reserved = 0): ExportFrame {
-  return {
-    width: widthMm * UNITS_PER_MM,
-    height: heightMm === null ? null : heightMm * UNITS_PER_MM - reserved,
-  };
+  const width = Math.floor(widthMm * UNITS_PER_MM);
+  return { width, height: heightMm === null ? null : (heightMm * width) / widthMm - reserved };
 }
 
 /**
@@ -46,7 +45,7 @@ export function exportFrame(widthMm: number, heightMm: number | null, reserved =
  * @example fitPlotHeight(400, () => 150) // 250 (never below 100)
  */
 export function fitPlotHeight(target: number, restOf: () => number): number {
-  return Math.max(MIN_PLOT_UNITS, Math.round(target - restOf()));
+  return Math.max(MIN_PLOT_UNITS, target - restOf());
 }
 
 /**

@@ -4,7 +4,8 @@ import { download } from '../export/download';
 import { fileBase } from '../export/file-base';
 import { forestRows } from '../export/forest-csv';
 import { renderPng } from '../export/render-png';
-import { standaloneSvg } from '../export/standalone-svg';
+import { standaloneSvg, svgSizeMm } from '../export/standalone-svg';
+import { pngPixels } from '../layout/figure-size';
 import { curveStepRows, survivalTableRows } from '../export/survival-csv';
 import type { ForestResult, HazardRatios, RScript, SurvivalResult } from '../engine/types';
 import { NO_SMALL_CELLS, type SmallCells } from '../layout/small-cells';
@@ -58,11 +59,16 @@ export function figureActions(
       id: 'png-print',
       label: `PNG ${print.mm} mm`,
       title: `The figure as a PNG ${print.mm} mm wide at ${print.dpi} dpi (publication size)`,
-      run: async () =>
+      run: async () => {
+        const text = svg();
+        const mm = svgSizeMm(text);
+        // A figure sized in mm: both sides from its mm (mm / 25.4 × dpi), not from screen pixels.
+        const px = mm ? pngPixels(mm.width, mm.height, print.dpi) : null;
         download(
-          await renderPng(svg(), printPx, print.dpi),
+          await renderPng(text, px?.width ?? printPx, print.dpi, px?.height),
           `${base}-${print.mm}mm-${print.dpi}dpi.png`,
-        ),
+        );
+      },
     },
   ];
 }

@@ -3,7 +3,7 @@ import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import KmChart from '../../../src/components/km/KmChart.svelte';
 import { createEngine } from '../../../src/lib/engine/engine';
-import { captionHeight, standaloneSvg } from '../../../src/lib/export/standalone-svg';
+import { captionHeight, standaloneSvg, svgSizeMm } from '../../../src/lib/export/standalone-svg';
 import { survivalFigureCaption } from '../../../src/lib/export/captions';
 import { DEFAULT_FIGURE } from '../../../src/lib/layout/figure-options';
 import { exportFrame, UNITS_PER_MM } from '../../../src/lib/layout/figure-size';
@@ -36,7 +36,7 @@ function sized(widthMm: number, heightMm: number | null) {
   const frame = exportFrame(
     widthMm,
     heightMm,
-    captionHeight(caption, Math.floor(widthMm * UNITS_PER_MM)),
+    captionHeight(caption, exportFrame(widthMm, null).width),
   );
   const { body } = render(KmChart, {
     props: {
@@ -67,7 +67,8 @@ describe('a figure exported at its size in mm', () => {
       const [, wmm, hmm] = /<svg[^>]*\swidth="([\d.]+)mm" height="([\d.]+)mm"/.exec(svg)!;
       const [, vw, vh] = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(svg)!;
       expect(Number(wmm)).toBe(w);
-      expect(Math.abs(Number(hmm) - h)).toBeLessThanOrEqual(0.2);
+      expect(Number(hmm)).toBe(h); // to the 0.1 mm written
+      expect(svgSizeMm(svg)).toEqual({ width: w, height: h });
       expect(Number(vw)).toBe(Math.floor(w * UNITS_PER_MM));
       // One scale for both directions: the aspect of the mm size is the viewBox's.
       expect(Number(hmm) / Number(wmm)).toBeCloseTo(Number(vh) / Number(vw), 3);
@@ -99,5 +100,9 @@ describe('a figure exported at its size in mm', () => {
     await expect(normaliseSvg(markup)).toMatchFileSnapshot(
       '../components/__snapshots__/km-options-size-hr.html',
     );
+  });
+
+  it('svgSizeMm is null for a figure in pixels (the on-screen export)', () => {
+    expect(svgSizeMm(standaloneSvg(sized(85, null).markup, []))).toBeNull();
   });
 });
