@@ -6,6 +6,8 @@ import type { TextMark } from './km-figure';
 
 /** More comparisons than this and the plot says where the hazard ratios are instead. */
 export const MAX_HR_LINES = 4;
+/** What a plot too short for its hazard ratio lines says instead. */
+export const SEE_TABLE = 'HR (Cox): see the numbers table';
 /** Group names in the annotation are cut to this many characters. */
 const NAME_CHARS = 28;
 
@@ -51,7 +53,8 @@ export function hrAnnotation(labels: readonly string[], hazards: HazardRatios | 
  * The annotation's lines placed in the plot's lower left corner, the last one `above` units over
  * the plot's bottom (room for the test line under them), `font + 3` units apart; a line wider than
  * the plot is broken before "vs", then wrapped at its spaces (a narrow single-column figure), a word
- * still too long cut "…".
+ * still too long cut "…". Lines that would cover more than half the plot's height give way to
+ * one line saying where the hazard ratios are.
  * @example placeHrLines(['HR 2.42 …'], { x: 52, y: 40, width: 600, height: 320 }, 12, 24)[0].y // 336
  */
 export function placeHrLines(
@@ -71,7 +74,9 @@ export function placeHrLines(
   // A line too wide breaks before "vs" first (the number, then what it compares), then at spaces.
   const parts = (t: string) =>
     textWidth(t, font) <= room || !t.includes(' vs ') ? [t] : t.split(/ (?=vs )/);
-  const wrapped = lines.flatMap((t) => parts(t).flatMap((p) => wrapText(p, room, font).map(fit)));
+  let wrapped = lines.flatMap((t) => parts(t).flatMap((p) => wrapText(p, room, font).map(fit)));
+  // Never over more than half the plot (a short embedded chart): say where the numbers are.
+  if (wrapped.length * line > plot.height / 2) wrapped = [fit(SEE_TABLE)];
   return wrapped.map((t, i) => ({
     text: t,
     x: plot.x + 8,

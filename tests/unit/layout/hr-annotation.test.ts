@@ -2,7 +2,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../../src/lib/engine/engine';
 import type { EndpointId, HazardRatios } from '../../../src/lib/engine/types';
-import { hrAnnotation, MAX_HR_LINES, placeHrLines } from '../../../src/lib/layout/hr-annotation';
+import {
+  hrAnnotation,
+  MAX_HR_LINES,
+  placeHrLines,
+  SEE_TABLE,
+} from '../../../src/lib/layout/hr-annotation';
 import { textWidth } from '../../../src/lib/layout/text-width';
 import demo from '../../reference/explorer-demo.json';
 import multi from '../../reference/hr-annotation.json';
@@ -120,6 +125,13 @@ describe('placeHrLines', () => {
       [60, 320],
       [60, 335],
     ]);
+  });
+
+  it('gives way to one line when the lines would cover more than half a short plot', () => {
+    const short = { ...plot, height: 100 };
+    const lines = ['HR (95% CI) vs A, Cox:', 'B: 1.00', 'C: 1.00', 'D: 1.00'];
+    expect(placeHrLines(lines, short, 12, 10).map((m) => m.text)).toEqual([SEE_TABLE]);
+    expect(placeHrLines(lines, plot, 12, 10)).toHaveLength(4);
   });
 
   it('wraps a line wider than a narrow plot, every piece within the plot', () => {
