@@ -32,9 +32,12 @@ export function factorOf(
   let values: (string | number)[];
   if (cut !== undefined) {
     values = [0, 1];
-    for (let i = 0; i < n; i++) {
-      const v = toCell(cells[i]);
-      if (typeof v === 'number') codes[i] = v >= cut ? 1 : 0;
+    if (ArrayBuffer.isView(cells)) cutCodes(asFloat64(cells), cut, codes);
+    else {
+      for (let i = 0; i < n; i++) {
+        const v = toCell(cells[i]);
+        if (typeof v === 'number') codes[i] = v >= cut ? 1 : 0;
+      }
     }
   } else {
     // Without a given order, one pass finds the levels and parks small whole numbers in `codes`
@@ -53,16 +56,12 @@ export function factorOf(
         if (v !== null) codes[i] = level(v);
       }
     } else {
-      const table = Int32Array.from({ length: SMALL }, (_, k) => level(k));
-      for (let i = 0; i < n; i++) {
-        const c = codes[i];
-        if (c >= 0) codes[i] = table[c];
-        else if (c === OTHER) codes[i] = level(toCell(cells[i])!);
+      if (mapParked(codes, smallTable(values))) {
+        for (let i = 0; i < n; i++) if (codes[i] === OTHER) codes[i] = level(toCell(cells[i])!);
       }
     }
   }
-  const counts = new Array<number>(values.length).fill(0);
-  for (let i = 0; i < n; i++) if (codes[i] >= 0) counts[codes[i]]++;
+  const counts = countCodes(codes, values.length);
   return {
     codes,
     levels: values.map((value, k) => ({ value, label: label(value), n: counts[k] })),
@@ -80,6 +79,7 @@ const OTHER = -2;
  * small whole number, −1 when missing, OTHER otherwise.
  */
 function distinctSorted(cells: ArrayLike<unknown>, parked: Int32Array): (string | number)[] {
+  if (ArrayBuffer.isView(cells)) return distinctNumbers(asFloat64(cells), parked);
   const seen = new Set<string | number>();
   const small = new Uint8Array(SMALL); // small whole numbers seen, without hashing
   for (let i = 0; i < cells.length; i++) {
@@ -97,4 +97,65 @@ function distinctSorted(cells: ArrayLike<unknown>, parked: Int32Array): (string 
   const all = [...seen];
   if (all.every((v) => typeof v === 'number')) return (all as number[]).sort((a, b) => a - b);
   return [...new Set(all.map(String))].sort((a, b) => a.localeCompare(b, 'en'));
+}
+
+/** The level of each small whole number a parked code can hold (the levels that are one). */
+function smallTable(values: readonly (string | number)[]): Int32Array {
+  const table = new Int32Array(SMALL).fill(-1);
+  values.forEach((v, k) => {
+    const x = Number(v);
+    if (isSmall(x) && String(x) === String(v)) table[x] = k;
+  });
+  return table;
+}
+
+/** Parked small numbers → their level, in place; true when some code is OTHER (looked up after). */
+function mapParked(codes: Int32Array, table: Int32Array): boolean {
+  let other = false;
+  for (let i = 0; i < codes.length; i++) {
+    const c = codes[i];
+    if (c >= 0) codes[i] = table[c];
+    else if (c === OTHER) other = true;
+  }
+  return other;
+}
+
+function countCodes(codes: Int32Array, k: number): number[] {
+  const counts = new Int32Array(k);
+  for (let i = 0; i < codes.length; i++) if (codes[i] >= 0) counts[codes[i]]++;
+  return Array.from(counts);
+}
+
+/**
+ * Typed columns (numbers only, NaN = missing) take these loops: each reads one kind of array,
+ * which V8 compiles to a plain scan (a loop shared with plain arrays reads every kind slowly).
+ */
+function asFloat64(cells: ArrayLike<unknown>): Float64Array {
+  return cells instanceof Float64Array ? cells : Float64Array.from(cells as ArrayLike<number>);
+}
+
+function cutCodes(x: Float64Array, cut: number, codes: Int32Array): void {
+  for (let i = 0; i < x.length; i++) {
+    const v = x[i];
+    if (v === v) codes[i] = v >= cut ? 1 : 0;
+  }
+}
+
+/** distinctSorted for numbers: the same levels and parking, NaN missing. */
+function distinctNumbers(x: Float64Array, parked: Int32Array): number[] {
+  const seen = new Set<number>();
+  const small = new Uint8Array(SMALL);
+  for (let i = 0; i < x.length; i++) {
+    const v = x[i];
+    if (v !== v) parked[i] = -1;
+    else if (isSmall(v)) {
+      small[v] = 1;
+      parked[i] = v;
+    } else {
+      seen.add(v);
+      parked[i] = OTHER;
+    }
+  }
+  for (let k = 0; k < SMALL; k++) if (small[k]) seen.add(k);
+  return [...seen].sort((a, b) => a - b);
 }
