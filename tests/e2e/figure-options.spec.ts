@@ -151,3 +151,26 @@ test('figure size in mm, PNG dpi and the HR annotation are in the URL, survive a
   // 85 mm / 25.4 × 600 dpi = 2008 pixels; 140 mm → 3307.
   expect(png).toEqual({ width: 2008, height: 3307, dpi: 600 });
 });
+
+test('a Figure change (a title) redraws without asking the engine again: the HR annotation stays', async ({
+  page,
+}) => {
+  await open(page, `${URL}&hr=1`);
+  const hr = chart(page).getByTestId('km-hr').first();
+  await expect(hr).toContainText('HR 2.42');
+  // Each time the hazard ratios are asked again, the annotation leaves until the Cox fit answers.
+  await page.evaluate(`(() => {
+    window.__hrGone = 0;
+    const panel = document.querySelector('[data-testid="survival-panel"]');
+    new MutationObserver(() => {
+      if (!panel.querySelector('[data-testid="km-hr"]')) window.__hrGone++;
+    }).observe(panel, { subtree: true, childList: true });
+  })()`);
+  const title = controls(page).getByTestId('fig-title');
+  await title.fill('Progression-free survival by refractoriness');
+  await title.press('Enter');
+  await expect(chart(page)).toContainText('Progression-free survival by refractoriness');
+  await page.waitForTimeout(400); // longer than the Cox settle (150 ms)
+  await expect(hr).toContainText('HR 2.42');
+  expect(await page.evaluate('window.__hrGone')).toBe(0);
+});

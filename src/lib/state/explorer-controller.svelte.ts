@@ -14,7 +14,7 @@ import { stratifierOptions } from './stratifier-options';
 import { SurvivalController } from './survival-controller.svelte';
 import { TestLog } from './test-log.svelte';
 import { survivalTestEntry } from './test-log-entry';
-import { survivalPlan } from './survival-plan';
+import { survivalPlan, type SurvivalPlan } from './survival-plan';
 import { UrlSync, type UrlHost } from './url-sync.svelte';
 import { viewColumns } from './view-columns';
 import { ViewState } from './view-state.svelte';
@@ -48,8 +48,17 @@ export class ExplorerController {
     if (columns.length === 0) return null;
     // Checked against the dataset here too, so no request names a column it does not have.
     const v = viewColumns(this.view.snapshot(), columns).params;
-    return survivalPlan(v, columns);
+    const plan = survivalPlan(v, columns);
+    // The same requests for the same dataset are the same plan: a change the plan does not
+    // read (a Figure option, a title) neither re-asks the engine nor blanks its Cox answers.
+    const key = JSON.stringify(plan);
+    const last = this.lastPlan;
+    if (last && last.columns === columns && last.key === key) return last.plan;
+    this.lastPlan = { columns, key, plan };
+    return plan;
   });
+  private lastPlan: { columns: readonly ColumnInfo[]; key: string; plan: SurvivalPlan } | null =
+    null;
   readonly landmarkNote = $derived.by(() => this.plan?.landmarkNote ?? null);
   readonly error = $derived.by(
     () => this.survival.error ?? this.forest.error ?? this.catalog.error,
