@@ -4,7 +4,14 @@ import type { ColumnMapping } from '../data/mapping/column-mapping';
 import { mappingPreview } from '../data/mapping/mapping-preview';
 import { AnalysisFrame } from '../frame/analysis-frame';
 import { runAnalysis } from './analyses';
-import type { AnalysisRequest, DatasetSummary, EngineApi, LoadOutcome, ResultOf } from './types';
+import type {
+  AnalysisRequest,
+  ColumnInfo,
+  DatasetSummary,
+  EngineApi,
+  LoadOutcome,
+  ResultOf,
+} from './types';
 
 function summarise(d: Dataset): DatasetSummary {
   return {
@@ -25,6 +32,8 @@ function summarise(d: Dataset): DatasetSummary {
 export function createEngine(): EngineApi {
   let dataset: Dataset | null = null;
   let frame: AnalysisFrame | null = null;
+  /** The loaded dataset's column list: every view asks for it first. */
+  let columns: ColumnInfo[] | null = null;
   return {
     load(
       bytes: Uint8Array,
@@ -36,6 +45,7 @@ export function createEngine(): EngineApi {
       if (result.ok) {
         dataset = result.dataset;
         frame = new AnalysisFrame(dataset.table);
+        columns = null;
       }
       return { ok: result.ok, report: result.report, current: dataset ? summarise(dataset) : null };
     },
@@ -48,7 +58,15 @@ export function createEngine(): EngineApi {
 
     run<R extends AnalysisRequest>(request: R): ResultOf<R> {
       if (!frame || !dataset) throw new Error('No dataset is loaded.');
+      if (request.kind === 'columns') {
+        columns ??= runAnalysis(frame, { kind: 'columns' }, { dataset: summarise(dataset) });
+        return columns as ResultOf<R>;
+      }
       return runAnalysis(frame, request, { dataset: summarise(dataset) });
+    },
+
+    prepare(): void {
+      if (frame && dataset && !columns) this.run({ kind: 'columns' });
     },
   };
 }

@@ -25,7 +25,12 @@ export function createWorkerApi(
 ): WorkerApi {
   const engine = createEngine();
   return {
-    load: (bytes, fileName, serial, mapping) => engine.load(bytes, fileName, serial, mapping),
+    load(bytes, fileName, serial, mapping) {
+      const outcome = engine.load(bytes, fileName, serial, mapping);
+      // After the answer is posted, while the page redraws: the column list it asks for next.
+      if (outcome.ok) setTimeout(() => engine.prepare?.(), 0);
+      return outcome;
+    },
     proposeMapping: (bytes, fileName) => engine.proposeMapping(bytes, fileName),
     summary: () => engine.summary(),
     run: (request) => engine.run(request),

@@ -32,6 +32,19 @@ describe('createEngine', () => {
     expect(engine.run({ kind: 'survival', endpoint: 'pfs', stratifier: null }).nUsed).toBe(6);
   });
 
+  it('prepare makes the column list ahead of the request, and a new dataset makes its own', () => {
+    const engine = createEngine();
+    engine.load(good(), 'cohort.arrow');
+    engine.prepare?.();
+    const first = engine.run({ kind: 'columns' });
+    expect(engine.run({ kind: 'columns' })).toBe(first);
+    const csv = bytes('tests/fixtures/good/cohort.csv');
+    expect(engine.load(csv, 'cohort.csv').ok).toBe(true);
+    const second = engine.run({ kind: 'columns' });
+    expect(second).not.toBe(first);
+    expect(second.map((c) => c.name)).toContain('pfs_months');
+  });
+
   it('createEngine answers the whole-cohort PFS view with the Kaplan–Meier of the pfs columns', () => {
     const engine = createEngine();
     engine.load(good(), 'cohort.arrow');
