@@ -125,15 +125,16 @@ export function forestLayout(
         y: bodyBottom + axisHeight + 4 + (footnote ? 18 : 0) + (firthNote ? 18 : 0),
       }
     : null;
-  const titleLines = options.title ? wrapText(options.title, width, TITLE_SIZE) : [];
+  const titleSize = options.titleSize ?? TITLE_SIZE;
+  const titleLines = options.title ? wrapText(options.title, width, titleSize) : [];
   return {
     width,
     height:
       bodyBottom + axisHeight + (footnote ? 18 : 0) + (firthNote ? 18 : 0) + (smallNote ? 18 : 0),
     title: {
       lines: titleLines,
-      lineHeight: TITLE_SIZE + 4,
-      height: titleLines.length > 0 ? titleLines.length * (TITLE_SIZE + 4) + 5 : 0,
+      lineHeight: titleSize + 4,
+      height: titleLines.length > 0 ? titleLines.length * (titleSize + 4) + 5 : 0,
     },
     footnote,
     firthNote,
