@@ -60,6 +60,10 @@ test('greys and large text set on the survival view reach the landmark, forest a
   await expect(cuminc.locator('path').first()).toBeAttached();
   await expect(cuminc).toHaveAttribute('font-size', '14');
   await expect(cuminc.locator('path[stroke="#0072B2"]')).toHaveCount(0);
+  const linked = page.getByTestId('mrd-linked-panel').getByTestId('km-chart').locator('svg');
+  await expect(linked.locator('.km-step').first()).toBeVisible();
+  await expect(linked).toHaveAttribute('font-size', '14');
+  await expect(linked.locator('[stroke="#0072B2"]')).toHaveCount(0);
   await openControls(page);
   await controls(page).getByTestId('fig-tunit').selectOption('years');
   await expect(cuminc).toContainText('Years since');

@@ -1,5 +1,5 @@
 import type { Tab } from '../state/tabs';
-import type { FigureOptions } from './figure-options';
+import { copyFigure, DEFAULT_FIGURE, type FigureOptions } from './figure-options';
 
 /** The Figure panel's controls, grouped as they act on a chart. */
 export type FigureControl =
@@ -25,29 +25,43 @@ export const FIGURE_CONTROLS: readonly FigureControl[] = [
   'legend',
 ];
 
+/** The options each control sets. */
+const FIELDS: Readonly<Record<FigureControl, readonly (keyof FigureOptions)[]>> = {
+  time: ['timeUnit', 'xMax', 'xBy'],
+  survivalAxis: ['yScale', 'yMin'],
+  marks: ['censorMarks', 'medianGuides', 'testAnnotation'],
+  palette: ['palette'],
+  font: ['font'],
+  title: ['title'],
+  axisTitles: ['xLabel', 'yLabel'],
+  groupLabels: ['groupLabels'],
+  legend: ['legend'],
+};
+
 /**
  * The one rule of which Figure options reach the charts of each view (docs/layout.md, "Figure
  * options on every chart"). One set of options (the URL's), applied where it makes sense:
  * - curves: every option (Kaplan–Meier main chart, landmark panel, facets);
  * - forest: palette (the point and interval colour: greys give black), font, title; no time axis,
- *   no survival axis, no legend, and rows are terms, not groups;
- * - mrd: the competing-risk chart takes time, palette, font, title, axis titles and group labels
- *   (its line styles stay one per cause); the swimmer plot takes the time unit and tick interval
- *   (every row is a patient's whole follow-up, so no axis end), font and title.
+ *   no survival axis, no legend, and rows are factors, not groups;
+ * - mrd: its survival charts take every option but group labels (the view's charts group patients
+ *   differently: MRD groups, the chosen stratifier); the competing-risk chart takes time, palette,
+ *   font and titles (one line style per cause); the swimmer plot the time unit and tick interval
+ *   (each row is a patient's whole follow-up, so no axis end), its group colours, font and title.
  * Views absent here (kinetics, response, safety, correlations, cohort, paper table) are not yet
  * covered: their charts keep their own look, and the Figure panel is not shown there.
  */
 export const FIGURE_SCOPE: Readonly<Partial<Record<Tab, readonly FigureControl[]>>> = {
   curves: FIGURE_CONTROLS,
   forest: ['palette', 'font', 'title'],
-  mrd: ['time', 'palette', 'font', 'title', 'axisTitles', 'groupLabels'],
+  mrd: ['time', 'survivalAxis', 'marks', 'palette', 'font', 'title', 'axisTitles', 'legend'],
 };
 
 /** Why a control does nothing on a view, in plain words (shown under the panel). */
 export const NOT_HERE: Readonly<Partial<Record<Tab, string>>> = {
   forest:
     'The forest plot has no time or survival axis and no legend, and its rows are factors, not groups: only colours, text size and the title apply.',
-  mrd: 'Survival-axis, mark and legend choices apply to the survival curves; the swimmer plot always shows each patient’s whole follow-up.',
+  mrd: 'Group labels are not offered here: the charts of this view group patients differently. The swimmer plot always shows each patient’s whole follow-up; survival-axis, mark and legend choices act on the survival curves.',
 };
 
 /** The controls that act on the charts of a view (none: the Figure panel is not shown). */
@@ -56,10 +70,16 @@ export function figureScope(tab: Tab): readonly FigureControl[] {
 }
 
 /**
- * The options for a view's second and later charts: the typed title names the view's first chart
- * only, so landmark panels, facets and the second chart of a view keep their own titles.
- * @example secondaryFigure({ ...DEFAULT_FIGURE, title: 'Figure 2' }).title // null
+ * The options as the charts of a view take them: the choices outside its scope are the defaults,
+ * and (`first` false) the typed title is left to the view's first chart.
+ * @example figureFor('forest', { ...DEFAULT_FIGURE, timeUnit: 'years' }).timeUnit // 'months'
  */
-export function secondaryFigure(o: Readonly<FigureOptions>): FigureOptions {
-  return { ...o, title: null };
+export function figureFor(tab: Tab, o: Readonly<FigureOptions>, first = true): FigureOptions {
+  const out = copyFigure(o);
+  const scope = figureScope(tab);
+  const set = out as unknown as Record<string, unknown>;
+  for (const c of FIGURE_CONTROLS)
+    if (!scope.includes(c) || (c === 'title' && !first))
+      for (const f of FIELDS[c]) set[f] = copyFigure(DEFAULT_FIGURE)[f];
+  return out;
 }

@@ -13,6 +13,8 @@ export interface ForestStyle {
   rowHeight: number;
   /** Width of the right-hand "HR (95% CI)" and p columns (px), scaled with the font. */
   textWidth: number;
+  /** How far below the row's centre its "PH p = …" line sits (px). */
+  phOffset: number;
   /** Colour of the hazard-ratio points and intervals. */
   ink: string;
   /** The title drawn: the typed one, else the chart's own. */
@@ -50,6 +52,7 @@ export function forestStyle(
     titleSize: fontSize + 3,
     rowHeight: Math.round((hasPh ? 36 : 26) * k),
     textWidth: Math.round((stacked ? 150 : 180) * k),
+    phOffset: fontSize + 3,
     ink,
     title: o.title ?? title,
   };

@@ -31,6 +31,7 @@ describe('forestStyle', () => {
       titleSize: 15,
       rowHeight: 26,
       textWidth: 180,
+      phOffset: 15,
       ink: '#1f4e8c',
       title: 'PFS',
     });
