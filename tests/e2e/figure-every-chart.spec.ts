@@ -89,3 +89,19 @@ test('the Figure panel is not offered on a view its options do not reach', async
   await expect(page.getByTestId('paper-view')).toBeVisible();
   await expect(controls(page)).toHaveCount(0);
 });
+
+test('the safety view draws its CRS bars and ADA chart with the options of the link, and offers the Figure panel', async ({
+  page,
+}) => {
+  await page.goto('/?tab=safety&palette=grey&font=large&tunit=years');
+  const bars = page.getByTestId('bar-chart').locator('svg');
+  await expect(bars.locator('rect[fill="#000000"]').first()).toBeAttached();
+  await expect(bars).toHaveAttribute('font-size', '14');
+  const ada = page.getByTestId('cumulative-chart').locator('svg');
+  await expect(ada).toContainText('Years since CAR-T infusion');
+  await expect(ada.locator('path[stroke="#000000"]')).toHaveCount(1);
+  await openControls(page);
+  await expect(controls(page).getByTestId('fig-palette')).toHaveValue('grey');
+  await expect(controls(page).getByTestId('fig-labels')).toHaveCount(0);
+  await expect(controls(page).getByTestId('fig-not-here')).toContainText('kinetics panels');
+});

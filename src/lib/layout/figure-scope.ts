@@ -48,13 +48,17 @@ const FIELDS: Readonly<Record<FigureControl, readonly (keyof FigureOptions)[]>> 
  *   differently: MRD groups, the chosen stratifier); the competing-risk chart takes time, palette,
  *   font and titles (one line style per cause); the swimmer plot the time unit and tick interval
  *   (each row is a patient's whole follow-up, so no axis end), its group colours, font and title.
- * Views absent here (kinetics, response, safety, correlations, cohort, paper table) are not yet
+ * - safety: the CRS bars take palette (their one colour), font and title; the ADA chart time,
+ *   palette, font and titles; its survival chart every option but group labels (the view's charts
+ *   group patients differently); the kinetics panels are not covered yet.
+ * Views absent here (kinetics, response, correlations, cohort, paper table) are not yet
  * covered: their charts keep their own look, and the Figure panel is not shown there.
  */
 export const FIGURE_SCOPE: Readonly<Partial<Record<Tab, readonly FigureControl[]>>> = {
   curves: FIGURE_CONTROLS,
   forest: ['palette', 'font', 'title'],
   mrd: ['time', 'survivalAxis', 'marks', 'palette', 'font', 'title', 'axisTitles', 'legend'],
+  safety: ['time', 'survivalAxis', 'marks', 'palette', 'font', 'title', 'axisTitles', 'legend'],
 };
 
 /** Why a control does nothing on a view, in plain words (shown under the panel). */
@@ -62,6 +66,8 @@ export const NOT_HERE: Readonly<Partial<Record<Tab, string>>> = {
   forest:
     'The forest plot has no time or survival axis and no legend, and its rows are factors, not groups: only colours, text size and the title apply.',
   mrd: 'Group labels are not offered here: the charts of this view group patients differently. The swimmer plot always shows each patient’s whole follow-up; survival-axis, mark and legend choices act on the survival curves.',
+  safety:
+    'Group labels are not offered here: the charts of this view group patients differently. The CRS bars have no time axis; the kinetics panels keep their own look.',
 };
 
 /** The controls that act on the charts of a view (none: the Figure panel is not shown). */

@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import CumincPanel from '../../../src/components/CumincPanel.svelte';
 import ForestPlot from '../../../src/components/ForestPlot.svelte';
 import SwimmerChart from '../../../src/components/SwimmerChart.svelte';
+import BarChart from '../../../src/components/safety/BarChart.svelte';
+import CumulativeChart from '../../../src/components/safety/CumulativeChart.svelte';
 import { createEngine } from '../../../src/lib/engine/engine';
 import { DEFAULT_FIGURE, type FigureOptions } from '../../../src/lib/layout/figure-options';
 import { groupStyle } from '../../../src/lib/layout/palette';
@@ -57,5 +59,29 @@ describe('Figure options on every chart type', () => {
     expect(body).toContain('Figure 3 (typed title)');
     expect(body).toMatch(/>Years since/);
     await expect(normaliseSvg(body)).toMatchFileSnapshot('__snapshots__/swimmer-options.html');
+  });
+
+  it('the safety view’s CRS bars and cumulative ADA chart in greys with large text, ADA in years, as in their snapshots', async () => {
+    const safety = engine.run({ kind: 'safety' });
+    const bars = render(BarChart, {
+      props: { title: 'CRS', bars: safety.crs!.grades, simulated: true, options: PRINT },
+    }).body;
+    expect(bars).toContain('Figure 3 (typed title)');
+    expect(bars).toContain('fill="#000000"');
+    const options = { ...PRINT, title: null, timeUnit: 'years', xBy: 1 } as const;
+    const ada = render(CumulativeChart, {
+      props: {
+        title: 'ADA',
+        steps: safety.ada!.steps,
+        n: safety.ada!.n,
+        xLabel: 'Months since CAR-T infusion',
+        simulated: true,
+        options,
+      },
+    }).body;
+    expect(ada).toContain('Years since CAR-T infusion');
+    expect(ada).toContain('stroke="#000000"');
+    await expect(normaliseSvg(bars)).toMatchFileSnapshot('__snapshots__/crs-bars-options.html');
+    await expect(normaliseSvg(ada)).toMatchFileSnapshot('__snapshots__/ada-options.html');
   });
 });

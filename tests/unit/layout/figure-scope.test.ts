@@ -26,6 +26,19 @@ describe('figureScope', () => {
         'legend',
       ],
     },
+    {
+      tab: 'safety',
+      applies: [
+        'time',
+        'survivalAxis',
+        'marks',
+        'palette',
+        'font',
+        'title',
+        'axisTitles',
+        'legend',
+      ],
+    },
     { tab: 'paper', applies: [] },
     { tab: 'kinetics', applies: [] },
   ] as const)('gives the $tab view the controls $applies', ({ tab, applies }) => {
