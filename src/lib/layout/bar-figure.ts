@@ -1,7 +1,7 @@
 import { scaleLinear } from 'd3-scale';
 import type { TextMark } from './km-figure';
 import { GROUP_COLORS } from './palette';
-import { chartLook } from './chart-look';
+import { BOLD_TITLE, chartLook } from './chart-look';
 import type { FigureOptions } from './figure-options';
 import { textWidth, wrapText } from './text-width';
 import type { Rect, Segment } from './types';
@@ -62,12 +62,14 @@ export function barFigure(input: BarFigureInput): BarFigureLayout {
   const look = chartLook(input.options, input.title, '', GROUP_COLORS[0]);
   const FONT = look.fontSize;
   const TITLE_FONT = look.titleSize;
-  const title = wrapText(look.title, width - 8, TITLE_FONT).map((text, i): TextMark => ({
-    text,
-    x: 0,
-    y: 16 + i * 20,
-    anchor: 'start',
-  }));
+  const title = wrapText(look.title, (width - 8) / BOLD_TITLE, TITLE_FONT).map(
+    (text, i): TextMark => ({
+      text,
+      x: 0,
+      y: 16 + i * 20,
+      anchor: 'start',
+    }),
+  );
   const unitLabel: TextMark = {
     text: '% of patients',
     x: 0,

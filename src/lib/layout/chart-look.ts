@@ -2,6 +2,9 @@ import { axisTitles } from './axis-options';
 import { DEFAULT_FIGURE, type FigureOptions } from './figure-options';
 import { FONT_SIZES } from './palette-options';
 
+/** Bold title glyphs are wider than the average glyph `textWidth` assumes: titles wrap this much narrower. */
+export const BOLD_TITLE = 1.1;
+
 /** A one-series chart's texts, sizes and colour under the Figure options. */
 export interface ChartLook {
   title: string;

@@ -1,5 +1,6 @@
 import { scaleLinear } from 'd3-scale';
 import type { TextMark } from './km-figure';
+import { BOLD_TITLE } from './chart-look';
 import { cumincLook } from './cuminc-options';
 import type { FigureOptions } from './figure-options';
 import { wrapText } from './text-width';
@@ -77,9 +78,11 @@ export function cumincFigure(input: CumincFigureInput): CumincFigureLayout {
   const lastTime = Math.max(1, ...input.groups.flatMap((g) => g.causes.flatMap((c) => c.time)));
   const look = cumincLook({ ...input, lastTime, maxTicks: narrow ? 5 : 7 }, input.options);
   let y0 = 16;
-  const title = wrapText(look.title, width - 8, look.titleSize).map((text, i): TextMark => {
-    return { text, x: 0, y: y0 + i * 20, anchor: 'start' };
-  });
+  const title = wrapText(look.title, (width - 8) / BOLD_TITLE, look.titleSize).map(
+    (text, i): TextMark => {
+      return { text, x: 0, y: y0 + i * 20, anchor: 'start' };
+    },
+  );
   y0 = title[title.length - 1].y + 22;
   const yLabel = wrapText(look.yLabel, width - 8, look.fontSize - 1).map((text, i): TextMark => {
     return { text, x: 0, y: y0 + i * 14, anchor: 'start' };

@@ -5,7 +5,7 @@ import { GROUP_COLORS } from './palette';
 import { nRiskAt } from './step-lookup';
 import { textWidth, wrapText } from './text-width';
 import { timeAxis } from './axis-options';
-import { chartLook } from './chart-look';
+import { BOLD_TITLE, chartLook } from './chart-look';
 import { DEFAULT_FIGURE, type FigureOptions } from './figure-options';
 import type { KmStepInput, Rect } from './types';
 
@@ -57,12 +57,14 @@ export function cumulativeFigure(input: CumulativeFigureInput): CumulativeFigure
   const look = chartLook(input.options, input.title, input.xLabel, GROUP_COLORS[1]);
   const FONT = look.fontSize;
   const TITLE_FONT = look.titleSize;
-  const title = wrapText(look.title, width - 8, TITLE_FONT).map((text, i): TextMark => ({
-    text,
-    x: 0,
-    y: 16 + i * 20,
-    anchor: 'start',
-  }));
+  const title = wrapText(look.title, (width - 8) / BOLD_TITLE, TITLE_FONT).map(
+    (text, i): TextMark => ({
+      text,
+      x: 0,
+      y: 16 + i * 20,
+      anchor: 'start',
+    }),
+  );
   const unitLabel: TextMark = {
     text: 'Cumulative % of patients',
     x: 0,
