@@ -3,6 +3,7 @@ import { firthFootnote, firthTooltip } from './firth-note';
 import { forestDomain, forestTicks } from './forest-axis';
 import { formatHR, formatP, pPhrase } from './format';
 import { wrapText } from './text-width';
+import { thinTicks } from './thin-ticks';
 import type {
   ForestLayout,
   ForestLayoutOptions,
@@ -144,7 +145,11 @@ export function forestLayout(
     axis: {
       y: bodyBottom,
       domain,
-      ticks: forestTicks(domain).map((value) => ({ value, x: scale(value), label: String(value) })),
+      ticks: thinTicks(
+        forestTicks(domain).map((value) => ({ value, x: scale(value), label: String(value) })),
+        options.fontSize ?? 12,
+        1,
+      ),
     },
     reference: { x1: scale(1), y1: headerHeight, x2: scale(1), y2: bodyBottom },
     columns: { label: 0, hr: width - textWidth, p: width, headerY: headerHeight / 2 },
