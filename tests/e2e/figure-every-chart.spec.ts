@@ -38,6 +38,9 @@ test('greys and large text set on the survival view reach the landmark, forest a
   await expect(landmark).toHaveAttribute('font-size', '14');
   await expect(landmark.locator('[stroke="#0072B2"]')).toHaveCount(0);
   await expect(landmark.locator('[stroke="#000000"]').first()).toBeAttached();
+  const simonMakuch = page.getByTestId('fair-panel').getByTestId('km-chart').locator('svg');
+  await expect(simonMakuch).toHaveAttribute('font-size', '14');
+  await expect(simonMakuch.locator('[stroke="#0072B2"]')).toHaveCount(0);
 
   await page.getByTestId('forest-tab').click();
   const forest = page.getByTestId('forest-plot').first().locator('svg');
