@@ -60,6 +60,104 @@ const bytesOf = (...parts: (number[] | string)[]) =>
 const header = () => toCsv(rows()).split('\n')[0];
 const lineOf = (i: number) => toCsv(rows()).split('\n')[i];
 
+/** What every refusal of a file that is not a table of patients says after why. */
+const NOT_A_TABLE = (why: string) =>
+  new RegExp(
+    `^The file is not a table of patients: ${why}.*Expected a table with one row per patient`,
+  );
+
+/** Files that are not tables of patients: refused as such, never opening the mapping step. */
+const junk: BadCase[] = [
+  {
+    file: 'html-page.csv',
+    outcome: 'refused',
+    message: NOT_A_TABLE('it looks like a web page \\(HTML\\)'),
+    make: () => enc('<!doctype html>\n<html><body>Not found</body></html>\n'),
+  },
+  {
+    file: 'html-saved-page.csv',
+    outcome: 'refused',
+    message: NOT_A_TABLE('it looks like a web page \\(HTML\\)'),
+    make: () =>
+      enc(
+        '<!DOCTYPE html><html lang="en"><head><title>Patients, PFS, OS</title></head>\n' +
+          '<body><table><tr><td>P01</td><td>3.2</td><td>1</td></tr></table></body></html>\n',
+      ),
+  },
+  {
+    file: 'xml-named.csv',
+    outcome: 'refused',
+    message: NOT_A_TABLE('it looks like an XML file'),
+    make: () => enc('<?xml version="1.0"?>\n<patients><patient id="P01" pfs="3.2"/></patients>\n'),
+  },
+  {
+    file: 'json.csv',
+    outcome: 'refused',
+    message: NOT_A_TABLE('it looks like a JSON file'),
+    make: () => enc('[{"patient_id": "P01", "pfs_months": 12}]\n'),
+  },
+  {
+    file: 'png-named.csv',
+    outcome: 'refused',
+    message: /not an Arrow or CSV file: it looks like a PNG image/,
+    make: () => bytesOf([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d], 'IHDR'),
+  },
+  {
+    file: 'pdf-named.arrow',
+    outcome: 'refused',
+    message: /not an Arrow or CSV file: it looks like a PDF document/,
+    make: () => bytesOf('%PDF-1.4\n', [0xe2, 0xe3, 0xcf, 0xd3, 0, 1, 2]),
+  },
+  {
+    file: 'zip-named.arrow',
+    outcome: 'refused',
+    message: /not an Arrow or CSV file: it looks like a ZIP archive/,
+    make: () => bytesOf([0x50, 0x4b, 3, 4, 20, 0, 0, 0, 8, 0], 'word/document.xml'),
+  },
+  {
+    file: 'one-column.csv',
+    outcome: 'refused',
+    message: NOT_A_TABLE('it has one column'),
+    make: () => enc('Notes\nfirst visit fine\nsecond visit: fever\nthird visit fine\n'),
+  },
+  {
+    file: 'two-columns.csv',
+    outcome: 'refused',
+    message: NOT_A_TABLE('it has only 2 columns'),
+    make: () => enc('Patient ID,PFS (days)\nP01,100\nP02,240\nP03,35\n'),
+  },
+  {
+    file: 'letter.txt',
+    outcome: 'refused',
+    message: NOT_A_TABLE('it has only 2 columns'),
+    make: () =>
+      enc('Dear colleague,\nplease find the data attached, as discussed.\nBest regards,\nDr X\n'),
+  },
+  {
+    file: 'no-header.csv',
+    outcome: 'refused',
+    message: NOT_A_TABLE('its first row looks like data \\(“1860”, “2109”, “M”\\)'),
+    make: () =>
+      enc(
+        'SIM-001,M,1860,progressed,2109,alive\nSIM-002,F,2047,censored,2047,alive\n' +
+          'SIM-003,M,912,progressed,1500,dead\nSIM-004,F,300,censored,300,alive\n',
+      ),
+  },
+  {
+    file: 'no-numbers.csv',
+    outcome: 'refused',
+    message: NOT_A_TABLE('none of its columns holds numbers only'),
+    make: () =>
+      enc('Name,City,Diagnosis\nAnna,Berlin,myeloma\nBen,Paris,myeloma\nCarl,Rome,MGUS\n'),
+  },
+  {
+    file: 'names-only.csv',
+    outcome: 'refused',
+    message: NOT_A_TABLE('it has a first row but no rows of patients under it'),
+    make: () => enc('Patient ID,PFS (days),PFS status\n'),
+  },
+];
+
 const made: BadCase[] = [
   // Made by scripts/make-fixtures.ts (extended here, not duplicated).
   {
@@ -404,18 +502,7 @@ const kinds: BadCase[] = [
     message: /^The Arrow file has no columns/,
     make: () => bytesOf([255, 255, 255, 255, 8, 0, 0, 0], 'garbage!'),
   },
-  {
-    file: 'html-page.csv',
-    outcome: 'refused',
-    message: /^patient_id: required column is missing/,
-    make: () => enc('<!doctype html>\n<html><body>Not found</body></html>\n'),
-  },
-  {
-    file: 'json.csv',
-    outcome: 'refused',
-    message: /^patient_id: required column is missing/,
-    make: () => enc('[{"patient_id": "P01", "pfs_months": 12}]\n'),
-  },
+  ...junk,
   {
     file: 'only-whitespace.csv',
     outcome: 'refused',

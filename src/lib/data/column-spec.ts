@@ -76,6 +76,17 @@ export interface CorrelationRole {
   event?: string;
 }
 
+/**
+ * The views (by tab id) that cannot show anything without certain columns: their first inputs.
+ * A forest role means "one of the Cox forest plots' factors", a Table 1 role "one of Table 1's
+ * rows"; every other need is declared on the column (`views`).
+ */
+export type NeedingView =
+  'forest' | 'mrd' | 'kinetics' | 'correlations' | 'cohort' | 'response' | 'safety';
+
+/** 'needs': the view shows nothing without the column; 'one-of': this or another 'one-of' column. */
+export type ViewNeed = 'needs' | 'one-of';
+
 /** What a column means to the analyses; shared by input and derived columns. */
 export interface ColumnMeaning {
   name: string;
@@ -99,6 +110,8 @@ export interface ColumnMeaning {
   correlation?: CorrelationRole;
   /** Bookkeeping or an outcome detail: never offered as groups (stratifier or facet). */
   internal?: true;
+  /** Views that need the column, beyond those its forest and Table 1 roles imply. */
+  views?: Readonly<Partial<Record<NeedingView, ViewNeed>>>;
 }
 
 /** An input column of the patient table: its meaning plus the data contract's rules. */

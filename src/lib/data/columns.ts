@@ -59,10 +59,10 @@ export const PATIENT_COLUMNS: readonly ColumnSpec[] = [
   {
     name: 'fu_potential_months',
     type: 'number',
-    requirement: R,
+    // No view reads it (the median follow-up is the reverse Kaplan–Meier of os_months/os_event).
+    requirement: O,
     unit: 'months',
     min: 0,
-    noMissing: true,
     label: 'Potential follow-up',
     postBaseline: false,
   },
@@ -328,6 +328,7 @@ export const PATIENT_COLUMNS: readonly ColumnSpec[] = [
     noMissing: true,
     label: 'CRS grade (max)',
     postBaseline: true,
+    views: { safety: 'needs' },
   },
   {
     name: 'tocilizumab',
@@ -378,6 +379,7 @@ export const PATIENT_COLUMNS: readonly ColumnSpec[] = [
     levels: RESPONSE_LEVELS,
     label: 'Best response',
     postBaseline: true,
+    views: { response: 'needs' },
   },
   {
     name: 't_first_response_months',
@@ -409,6 +411,7 @@ export const PATIENT_COLUMNS: readonly ColumnSpec[] = [
     min: 0,
     label: 'First MRD-negative',
     postBaseline: true,
+    views: { mrd: 'needs' },
   },
   {
     name: 'mrd_neg_end_months',
@@ -498,6 +501,7 @@ export const PATIENT_COLUMNS: readonly ColumnSpec[] = [
     label: 'Cmax',
     postBaseline: true,
     correlation: { order: 1, short: 'Cmax' },
+    views: { kinetics: 'one-of', correlations: 'one-of' },
   },
   {
     name: 'tmax_days',
@@ -517,6 +521,7 @@ export const PATIENT_COLUMNS: readonly ColumnSpec[] = [
     label: 'AUC day 0–28',
     postBaseline: true,
     correlation: { order: 2, short: 'AUC0–28d' },
+    views: { correlations: 'one-of' },
   },
   {
     name: 'auc_0_last',
@@ -527,6 +532,7 @@ export const PATIENT_COLUMNS: readonly ColumnSpec[] = [
     label: 'AUC to last sample',
     postBaseline: true,
     correlation: { order: 3, short: 'AUC0–last' },
+    views: { correlations: 'one-of' },
   },
   {
     name: 'pk_last_sample_day',
@@ -546,6 +552,7 @@ export const PATIENT_COLUMNS: readonly ColumnSpec[] = [
     label: 'CAR-T persistence',
     postBaseline: true,
     correlation: { order: 4, short: 'Persistence', event: 'car_persist_event' },
+    views: { kinetics: 'one-of', correlations: 'one-of' },
   },
   {
     name: 'car_persist_event',

@@ -1,5 +1,14 @@
 import { DERIVED_COLUMNS } from './columns';
 import { ENDPOINTS } from './endpoints';
+import {
+  endpointInputs,
+  fileColumnsOf,
+  fileInputs,
+  NEEDING_VIEWS,
+  viewInputs,
+  type Inputs,
+} from './view-inputs';
+import { TABS } from '../state/tabs';
 import { TEMPLATE_COLUMNS } from './template-csv';
 import type { ColumnSpec } from './columns';
 import { toCsv } from '../export/csv';
@@ -29,44 +38,57 @@ function allowed(c: ColumnSpec): string {
 }
 
 /**
- * Uses that no registry role declares, as the code reads them today (the file named): kept here
- * so the dictionary does not say "no view" of a column a view reads.
+ * Uses that are not a view's first need, as the code reads them today (the file named): kept
+ * here so the dictionary does not say "no view" of a column a view reads.
  */
 const READ_BY: Readonly<Record<string, string>> = {
   infusion_year: 'the follow-up plausibility check (validate-plausible.ts)',
   ada_first_pos_months:
     'the fair (time-dependent) analysis of anti-drug antibodies (ada-inputs.ts)',
-  pfs_event_type: 'MRD dynamics (swimmer plot) and Paper vs this dataset (swimmer-inputs.ts)',
-  tmax_days: 'CAR-T kinetics (kinetics-inputs.ts)',
-  pk_last_sample_day: 'CAR-T kinetics (kinetics-inputs.ts)',
-  car_persist_event:
-    'CAR-T kinetics and the persistence stratifiers (kinetics-inputs.ts, derive.ts)',
+  pfs_event_type: 'also read by the swimmer plot of MRD dynamics and Paper vs this dataset',
+  tmax_days: 'also read by CAR-T kinetics (kinetics-inputs.ts)',
+  pk_last_sample_day: 'also read by CAR-T kinetics (kinetics-inputs.ts)',
+  car_persist_event: 'also read by CAR-T kinetics (kinetics-inputs.ts)',
   fu_potential_months:
     'no view yet: the median follow-up is the reverse Kaplan–Meier of os_months/os_event',
 };
 
-/** Where a column is used, from its registry roles: the views and choices that need it. */
+const uses = (inputs: Inputs, name: string) => {
+  const file = fileInputs(inputs);
+  return file.all.includes(name) || file.any.includes(name);
+};
+
+/**
+ * The endpoints and views that need a column, from the registry (view-inputs.ts): the same
+ * needs the explorer checks to show a view unavailable (view-needs.ts).
+ * @example viewsNeeding('crs_grade') // ['Safety']
+ */
+export function viewsNeeding(name: string): string[] {
+  const endpoints = ENDPOINTS.filter((e) => uses(endpointInputs(e.id), name));
+  const views = NEEDING_VIEWS.filter((v) => uses(viewInputs(v), name));
+  return [
+    ...endpoints.map((e) => `${e.label} (${e.short})`),
+    ...views.map((v) => TABS.find((t) => t.id === v)!.label),
+  ];
+}
+
+/** The survival endpoints measured from infusion: a file needs one of them. */
+const CORE = new Set(['pfs_months', 'pfs_event', 'os_months', 'os_event']);
+
+/** Where a column is used: the views that need it, then the other choices that read it. */
 function neededBy(c: ColumnSpec): string {
   if (c.name === 'patient_id') return 'every view (required)';
-  const uses: string[] = [];
-  for (const e of ENDPOINTS) {
-    if (e.timeColumn === c.name || e.eventColumn === c.name) {
-      const core = e.id === 'pfs' || e.id === 'os';
-      uses.push(
-        `${e.label} (${e.short})${core ? '; this or the other survival endpoint is required' : ''}`,
-      );
-    }
-  }
-  if (c.table1) uses.push('Cohort (Table 1)');
-  if (c.forest) uses.push('Cox forest plots');
-  if (c.stratifier) uses.push('Compare groups');
-  if (c.correlation) uses.push('Correlations');
-  if (c.name === 'is_simulated') uses.push('the "Simulated data" marks (absent = 0)');
-  const word = new RegExp(`\\b${c.name}\\b`);
-  const derived = DERIVED_COLUMNS.filter((d) => word.test(d.rule)).map((d) => d.label);
-  if (derived.length) uses.push(`computed: ${derived.join(', ')}`);
-  if (READ_BY[c.name]) uses.push(READ_BY[c.name]);
-  return uses.length ? uses.join('; ') : 'no view yet';
+  const out = viewsNeeding(c.name);
+  if (CORE.has(c.name)) out.splice(1, 0, 'this or the other survival endpoint is required');
+  if (c.stratifier) out.push('Compare groups');
+  if (c.name === 'is_simulated') out.push('the "Simulated data" marks (absent = 0)');
+  if (c.correlation && !out.includes('Correlations')) out.push('also read by Correlations');
+  const derived = DERIVED_COLUMNS.filter(
+    (d) => !d.internal && fileColumnsOf(d.name).includes(c.name),
+  );
+  if (derived.length) out.push(`computed: ${derived.map((d) => d.label).join(', ')}`);
+  if (READ_BY[c.name]) out.push(READ_BY[c.name]);
+  return out.length ? out.join('; ') : 'no view yet';
 }
 
 /**

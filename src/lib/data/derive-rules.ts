@@ -17,16 +17,25 @@ const RESPONSE_RANK: Record<string, number> = {
 
 /** Three-valued AND: 0 if any input is 0, 1 if all are 1, else null. */
 export function and3(...xs: unknown[]): B {
-  const b = xs.map(bin);
-  if (b.includes(0)) return 0;
-  return b.every((x) => x === 1) ? 1 : null;
+  // A loop, not map/includes: this runs for every patient of every load.
+  let all = true;
+  for (let k = 0; k < xs.length; k++) {
+    const b = bin(xs[k]);
+    if (b === 0) return 0;
+    if (b !== 1) all = false;
+  }
+  return all ? 1 : null;
 }
 
 /** Three-valued OR: 1 if any input is 1, 0 if all are 0, else null. */
 export function or3(...xs: unknown[]): B {
-  const b = xs.map(bin);
-  if (b.includes(1)) return 1;
-  return b.every((x) => x === 0) ? 0 : null;
+  let all = true;
+  for (let k = 0; k < xs.length; k++) {
+    const b = bin(xs[k]);
+    if (b === 1) return 1;
+    if (b !== 0) all = false;
+  }
+  return all ? 0 : null;
 }
 
 /** 1 if value ≥ cut, 0 if below, null if missing. */

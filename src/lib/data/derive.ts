@@ -2,6 +2,7 @@ import { DEFAULT_MONTH_DAYS } from './columns';
 import { withColumns, type DataTable } from './data-table';
 import { CR_LANDMARKS, MRD_THRESHOLDS, PERSIST_THRESHOLDS } from './derived-columns';
 import * as rule from './derive-rules';
+import { finiteNumbers } from './column-scan';
 import { mrdEntries } from './serial-entries';
 
 export interface DeriveOptions {
@@ -57,7 +58,8 @@ function mrdTested(cell: unknown, hasColumn: boolean): boolean {
  * Each column is one pure rule from derive-rules.ts applied row by row to the input columns
  * (read once, indexed directly: no row objects); the result is a new table (input columns plus
  * derived ones; same-named inputs are replaced).
- * Undecidable values are null, never 0. Missing input columns give null, never a throw.
+ * Undecidable values are missing (NaN in a numeric column, null in a text one), never 0.
+ * Missing input columns give missing values, never a throw.
  * @example deriveColumns(table, { bmBurdenCut: 60 }).array('bm_burden_high')
  */
 export function deriveColumns(table: DataTable, options: Partial<DeriveOptions> = {}): DataTable {
@@ -65,34 +67,37 @@ export function deriveColumns(table: DataTable, options: Partial<DeriveOptions> 
   const windowMonths = o.visitWindowDays / o.monthDays;
   const names = new Set(table.columnNames());
   const col = (name: string): Column => (names.has(name) ? table.array(name) : ABSENT);
-  const piRef = col('pi_refractory');
-  const imidRef = col('imid_refractory');
-  const mabRef = col('mab_refractory');
-  const piExp = col('pi_exposed');
-  const imidExp = col('imid_exposed');
-  const mabExp = col('mab_exposed');
-  const nImidRef = col('n_imid_refractory');
-  const nPiRef = col('n_pi_refractory');
-  const fish = col('fish_evaluable');
-  const del17p = col('del17p');
-  const t414 = col('t_4_14');
-  const t1416 = col('t_14_16');
-  const emd = col('emd');
-  const pcl = col('pcl');
-  const bmPc = col('bm_pc_pct');
-  const crsGrade = col('crs_grade');
+  // Numeric inputs read as finite numbers with NaN for missing (what the rules' num() and bin()
+  // read anyway): every rule then reads Float64Arrays, a plain scan (see column-scan.ts).
+  const nums = (name: string): Column => finiteNumbers(col(name));
+  const piRef = nums('pi_refractory');
+  const imidRef = nums('imid_refractory');
+  const mabRef = nums('mab_refractory');
+  const piExp = nums('pi_exposed');
+  const imidExp = nums('imid_exposed');
+  const mabExp = nums('mab_exposed');
+  const nImidRef = nums('n_imid_refractory');
+  const nPiRef = nums('n_pi_refractory');
+  const fish = nums('fish_evaluable');
+  const del17p = nums('del17p');
+  const t414 = nums('t_4_14');
+  const t1416 = nums('t_14_16');
+  const emd = nums('emd');
+  const pcl = nums('pcl');
+  const bmPc = nums('bm_pc_pct');
+  const crsGrade = nums('crs_grade');
   const best = col('best_response');
-  const tCr = col('t_first_cr_months');
-  const tResp = col('t_first_response_months');
-  const pfs = col('pfs_months');
-  const pfsEvent = col('pfs_event');
-  const mrdFirst = col('mrd_first_neg_months');
-  const mrdEnd = col('mrd_neg_end_months');
-  const mrdStatus = col('mrd_neg_end_status');
+  const tCr = nums('t_first_cr_months');
+  const tResp = nums('t_first_response_months');
+  const pfs = nums('pfs_months');
+  const pfsEvent = nums('pfs_event');
+  const mrdFirst = nums('mrd_first_neg_months');
+  const mrdEnd = nums('mrd_neg_end_months');
+  const mrdStatus = nums('mrd_neg_end_status');
   const mrdLists = col('mrd_assessments');
   const hasMrdLists = names.has('mrd_assessments');
-  const persist = col('car_persist_months');
-  const persistEvent = col('car_persist_event');
+  const persist = nums('car_persist_months');
+  const persistEvent = nums('car_persist_event');
 
   const everNeg = (i: number) => rule.mrdEverNeg(mrdFirst[i], mrdTested(mrdLists[i], hasMrdLists));
   const mrdSpan = (i: number) =>
@@ -128,11 +133,22 @@ export function deriveColumns(table: DataTable, options: Partial<DeriveOptions> 
   }
   // One column at a time, one pass over the rows each (columnar: no row objects).
   const n = table.numRows();
-  const out: Record<string, unknown[]> = {};
-  for (const [name, fn] of Object.entries(fns)) {
-    const values = new Array<unknown>(n);
-    for (let i = 0; i < n; i++) values[i] = fn(i);
-    out[name] = values;
-  }
+  const out: Record<string, ArrayLike<unknown>> = {};
+  for (const [name, fn] of Object.entries(fns)) out[name] = derivedColumn(fn, n);
   return withColumns(table, out);
+}
+
+/**
+ * A rule's values for every row: a Float64Array with NaN for undecidable (null) when the rule
+ * gives numbers — what the frame and the validators read fastest — else (texts) a plain array.
+ */
+function derivedColumn(fn: Fn, n: number): ArrayLike<unknown> {
+  const x = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const v = fn(i);
+    if (typeof v === 'number') x[i] = v;
+    else if (v === null || v === undefined) x[i] = NaN;
+    else return Array.from({ length: n }, (_, j) => fn(j));
+  }
+  return x;
 }

@@ -207,7 +207,7 @@ export const DERIVED_COLUMNS: readonly DerivedColumnSpec[] = [
     unit: 'months',
     label: 'Duration of response',
     postBaseline: true,
-    rule: 'pfs_months − t_first_response_months, responders only (empty otherwise)',
+    rule: 'pfs_months − t_first_response_months, for responders only (best_response PR or better; empty otherwise)',
   },
   {
     name: 'dor_event',

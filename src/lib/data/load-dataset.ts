@@ -11,6 +11,7 @@ import { mappedTypeOf } from './mapping/mapped-types';
 import { reconcileSerial, type SerialOptions } from './reconcile-serial';
 import { validateTable } from './validate';
 import { parseFlag, parseMonthDays } from './validate-metadata';
+import { patientTableProblem } from './patient-table-problem';
 import { bin, columnValues } from './values';
 
 export interface DatasetMeta {
@@ -67,6 +68,12 @@ function load(
   }
   let report: ValidationReport = { errors: decoded.errors, warnings: decoded.issues };
   let table = decoded.table;
+  // Not a table of patients (a web page saved as .csv, one column, data in the first row …):
+  // refused as such, so the mapping step never opens on it.
+  const notATable = options.mapping ? null : patientTableProblem(table);
+  if (notATable) {
+    return fail({ errors: [plainIssue(null, 'not-a-patient-table', notATable)], warnings: [] });
+  }
   if (options.mapping) {
     const mapped = applyMapping(table, options.mapping);
     table = mapped.table;

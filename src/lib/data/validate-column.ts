@@ -1,5 +1,6 @@
 import { isTimeColumn, type ColumnSpec } from './columns';
 import { emptyReport, plural, quote, rowIssue, type ValidationReport } from './issues';
+import { allAllowed, countNaN, finiteNumbers, inRange, onlyZeroOneOrNaN } from './column-scan';
 import { isMissing, whereRows } from './values';
 
 /** Values that data exports often use to mean "missing" (0 only when 0 is out of range). */
@@ -16,6 +17,7 @@ function checkBoolean(
   values: ArrayLike<unknown>,
   report: ValidationReport,
 ): void {
+  if (ArrayBuffer.isView(values) && onlyZeroOneOrNaN(finiteNumbers(values))) return;
   const bad = whereRows(values, (v) => !isMissing(v) && v !== 0 && v !== 1);
   if (bad.length === 0) return;
   const codes = bad.every(
@@ -35,7 +37,9 @@ function checkBoolean(
 
 function checkEnum(spec: ColumnSpec, values: ArrayLike<unknown>, report: ValidationReport): void {
   const levels = spec.levels ?? [];
-  const bad = whereRows(values, (v) => !isMissing(v) && !levels.includes(String(v)));
+  const allowed = new Set<string>(levels);
+  if (allAllowed(values, allowed)) return;
+  const bad = whereRows(values, (v) => !isMissing(v) && !allowed.has(String(v)));
   if (bad.length === 0) return;
   const fatal = spec.requirement === 'required';
   const issue = rowIssue(
@@ -49,7 +53,10 @@ function checkEnum(spec: ColumnSpec, values: ArrayLike<unknown>, report: Validat
 }
 
 function checkNumber(spec: ColumnSpec, values: ArrayLike<unknown>, report: ValidationReport): void {
-  const notNum = whereRows(values, (v) => !isMissing(v) && typeof v !== 'number');
+  // A typed column holds numbers only.
+  const notNum = ArrayBuffer.isView(values)
+    ? []
+    : whereRows(values, (v) => !isMissing(v) && typeof v !== 'number');
   if (notNum.length > 0) {
     report.errors.push(
       rowIssue(
@@ -63,10 +70,17 @@ function checkNumber(spec: ColumnSpec, values: ArrayLike<unknown>, report: Valid
   }
   // ±Infinity is reported once, by validatePlausible, not again as negative or out of range.
   // Finite numbers, NaN for anything else: the checks below are then plain numeric scans.
-  const nums = new Float64Array(values.length);
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i];
-    nums[i] = typeof v === 'number' && Number.isFinite(v) ? v : NaN;
+  const nums = finiteNumbers(values);
+  const time = isTimeColumn(spec);
+  const min = spec.min ?? -Infinity;
+  const max = spec.max ?? Infinity;
+  const zeroMatters = spec.name === 'pfs_months' || spec.name === 'os_months';
+  // One scan says whether any check below can find a row; nearly every column passes them all.
+  if (
+    !spec.codes &&
+    inRange(nums, time ? Math.max(0, min) : min, max, spec.type === 'integer', zeroMatters)
+  ) {
+    return;
   }
   if (spec.codes) {
     const codes = spec.codes;
@@ -84,7 +98,6 @@ function checkNumber(spec: ColumnSpec, values: ArrayLike<unknown>, report: Valid
     }
     return;
   }
-  const time = isTimeColumn(spec);
   const negative = time ? whereRows(nums, (v) => v < 0) : [];
   if (negative.length > 0) {
     report.errors.push(
@@ -96,8 +109,6 @@ function checkNumber(spec: ColumnSpec, values: ArrayLike<unknown>, report: Valid
       ),
     );
   }
-  const min = spec.min ?? -Infinity;
-  const max = spec.max ?? Infinity;
   const out = whereRows(nums, (v) => (v < min || v > max) && !(time && v < 0));
   const sentinel = out.filter((i) => SENTINELS.has(nums[i]));
   const plainOut = out.filter((i) => !SENTINELS.has(nums[i]));
@@ -138,7 +149,7 @@ function checkNumber(spec: ColumnSpec, values: ArrayLike<unknown>, report: Valid
       );
     }
   }
-  if (spec.name === 'pfs_months' || spec.name === 'os_months') {
+  if (zeroMatters) {
     const zero = whereRows(nums, (v) => v === 0);
     if (zero.length > 0) {
       report.warnings.push(
@@ -166,7 +177,9 @@ export function validateColumn(
   else if (spec.type === 'enum') checkEnum(spec, values, report);
   else if (spec.type === 'number' || spec.type === 'integer') checkNumber(spec, values, report);
 
-  const missing = whereRows(values, (v, i) => isMissing(v) && !emptyExpected(i));
+  // A typed column's only missing values are NaN: none, nearly always.
+  const none = ArrayBuffer.isView(values) && countNaN(finiteNumbers(values)) === 0;
+  const missing = none ? [] : whereRows(values, (v, i) => isMissing(v) && !emptyExpected(i));
   if (missing.length > 0 && spec.noMissing) {
     report.errors.push(
       rowIssue(

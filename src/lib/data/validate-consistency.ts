@@ -1,5 +1,6 @@
 import { plural, rowIssue, type Issue } from './issues';
-import { bin, num, str, whereRows } from './values';
+import { finiteNumbers } from './column-scan';
+import { str, whereRows } from './values';
 
 type Get = (name: string) => ArrayLike<unknown>;
 
@@ -18,6 +19,13 @@ function check(
   if (rows.length > 0) out.push(rowIssue(column, rule, rows, what(rows.length), tail));
 }
 
+/** 0 and 1 as they are, anything else −1 (what bin() reads, for a whole column). */
+function zeroOneOrMissing(x: Float64Array): Int8Array {
+  const out = new Int8Array(x.length);
+  for (let i = 0; i < x.length; i++) out[i] = x[i] === 0 ? 0 : x[i] === 1 ? 1 : -1;
+  return out;
+}
+
 /** Rows 0..n−1 where pred(i) holds. */
 function rowsWhere(n: number, pred: (i: number) => boolean): number[] {
   const out: number[] = [];
@@ -32,18 +40,12 @@ function rowsWhere(n: number, pred: (i: number) => boolean): number[] {
  */
 export function validateConsistency(get: Get, n: number): Issue[] {
   const out: Issue[] = [];
+  // Read once per column (shared with the other validators), as finite numbers or NaN.
   const nums = (name: string) => {
-    const v = get(name);
-    const x = new Float64Array(n);
-    for (let i = 0; i < n; i++) x[i] = num(v[i]) ?? NaN;
-    return x;
+    const v = finiteNumbers(get(name));
+    return v.length === n ? v : new Float64Array(n).fill(NaN);
   };
-  const bins = (name: string) => {
-    const v = get(name);
-    const x = new Int8Array(n);
-    for (let i = 0; i < n; i++) x[i] = bin(v[i]) ?? -1;
-    return x;
-  };
+  const bins = (name: string) => zeroOneOrMissing(nums(name));
   /** Text of a column as a code: 0 missing, else the index of its class + 1 (classes tried in order). */
   const texts = (name: string, classes: ((s: string) => boolean)[]) => {
     const v = get(name);
@@ -179,7 +181,7 @@ export function validateConsistency(get: Get, n: number): Issue[] {
     '; fill all three for patients who were ever MRD-negative, none otherwise',
   );
 
-  const sim = Array.from(get('is_simulated'), bin);
+  const sim = bins('is_simulated');
   if (sim.includes(0) && sim.includes(1)) {
     const simRows = whereRows(sim, (v) => v === 1);
     out.push(

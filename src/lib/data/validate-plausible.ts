@@ -1,7 +1,7 @@
 import { META_KEYS, PATIENT_COLUMNS, patientColumn } from './columns';
 import { plural, quote, rowIssue, type Issue } from './issues';
 import { MAX_TIME_MONTHS } from './limits';
-import { num } from './values';
+import { finiteNumbers, hasInfinity } from './column-scan';
 
 /** The patient-table columns the contract gives in months since infusion. */
 const MONTH_COLUMNS = PATIENT_COLUMNS.filter((c) => c.unit === 'months').map((c) => c.name);
@@ -25,12 +25,7 @@ const infinite = (v: unknown) => typeof v === 'number' && !Number.isNaN(v) && !N
 
 function nonFinite(name: string, values: ArrayLike<unknown>): Issue | null {
   // A plain scan first: nearly every column has no infinite value.
-  let any = false;
-  for (let i = 0; i < values.length && !any; i++) {
-    const v = values[i];
-    any = v === Infinity || v === -Infinity;
-  }
-  if (!any) return null;
+  if (!hasInfinity(values)) return null;
   const bad = rowsWhere(values, infinite);
   if (bad.length === 0) return null;
   const found = [
@@ -47,6 +42,16 @@ function nonFinite(name: string, values: ArrayLike<unknown>): Issue | null {
       ? '; a time must be a finite number — write an unknown time as an empty cell, and a patient still followed as the last follow-up time with no event'
       : '; write a missing value as an empty cell',
   );
+}
+
+/** No time is over MAX_TIME_MONTHS or runs past `year` (missing times and years are NaN). */
+function plausibleTimes(times: Float64Array, yearOf: Float64Array, year: number): boolean {
+  const withYears = yearOf.length === times.length;
+  for (let i = 0; i < times.length; i++) {
+    const t = times[i];
+    if (t > MAX_TIME_MONTHS || (withYears && yearOf[i] + t / 12 > year)) return false;
+  }
+  return true;
 }
 
 /** The year the follow-up cannot pass: the data cut-off's year (metadata) or today's, plus one. */
@@ -79,14 +84,13 @@ export function validatePlausible(
   }
   const years = get('infusion_year');
   // Missing years (and times) are NaN, so every comparison with them is false.
-  const yearOf = new Float64Array(years.length);
-  for (let i = 0; i < years.length; i++) yearOf[i] = num(years[i]) ?? NaN;
+  const yearOf = finiteNumbers(years);
   const { year, source } = lastYear(options);
   for (const name of MONTH_COLUMNS) {
     if (!names.includes(name)) continue;
     const values = get(name);
-    const times = new Float64Array(values.length);
-    for (let i = 0; i < values.length; i++) times[i] = num(values[i]) ?? NaN;
+    const times = finiteNumbers(values);
+    if (plausibleTimes(times, yearOf, year)) continue;
     const long = rowsWhere(times, (t) => (t as number) > MAX_TIME_MONTHS);
     if (long.length > 0) {
       const found = [...new Set(long.map((i) => values[i]))].slice(0, 3).map(quote).join(', ');

@@ -1,5 +1,6 @@
 import { DEFAULT_MONTH_DAYS, META_KEYS, PATIENT_COLUMNS } from './columns';
 import { describeRows, emptyReport, MAX_EXAMPLE_ROWS, type ValidationReport } from './issues';
+import { finiteNumbers } from './column-scan';
 import { num } from './values';
 import { selectKth } from '../stats/select-kth';
 
@@ -41,16 +42,18 @@ const shifted = (o: Offender, monthDays: number) =>
 /** Median and maximum of the finite values, or null if they pass the months rule. */
 function offender(column: string, values: ArrayLike<unknown>): Offender | null {
   // Typed arrays and selection, not sorting: this runs on every load, 10^5 rows included.
-  const present = new Float64Array(values.length);
+  const all = finiteNumbers(values);
+  const present = new Float64Array(all.length);
   let n = 0;
   let max = -Infinity;
-  for (let i = 0; i < values.length; i++) {
-    const x = num(values[i]);
-    if (x === null) continue;
+  for (let i = 0; i < all.length; i++) {
+    const x = all[i];
+    if (x !== x) continue;
     present[n++] = x;
     if (x > max) max = x;
   }
-  if (n === 0) return null;
+  // The median is at most the maximum: a column whose maximum passes the median rule passes.
+  if (n === 0 || max <= MONTHS_MEDIAN_MAX) return null;
   const x = present.subarray(0, n);
   const low = selectKth(x, Math.floor((n - 1) / 2));
   // After selecting the lower middle, the upper middle is the smallest value above it.

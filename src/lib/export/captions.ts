@@ -1,5 +1,6 @@
 import type { ForestResult, HazardRatios, SurvivalResult } from '../engine/types';
 import { pPhrase } from '../layout/format';
+import { NO_SMALL_CELLS, type SmallCells } from '../layout/small-cells';
 
 /**
  * The method caption of an exported survival figure: n used / N, the log-rank test, what the
@@ -23,6 +24,25 @@ export function survivalCaption(
   lines.push(`Methods: ${methods.join('; ')}.`);
   lines.push(`Dataset: ${dataset}.`);
   return lines;
+}
+
+/**
+ * The caption drawn under an exported survival figure: `survivalCaption`, and the small-cells
+ * rule when counts are suppressed (a sized export reserves its height, figure-size.ts).
+ * @example survivalFigureCaption(result, hazards, 'Simulated cohort').at(-1) // 'Dataset: Simulated cohort.'
+ */
+export function survivalFigureCaption(
+  result: SurvivalResult,
+  hazards: HazardRatios | null,
+  dataset: string,
+  cells: SmallCells = NO_SMALL_CELLS,
+): string[] {
+  return [
+    ...survivalCaption(result, hazards, dataset),
+    ...(cells.suppress && cells.minCell > 1
+      ? [`Counts from 1 to ${cells.minCell - 1} are shown as <${cells.minCell} (small cells).`]
+      : []),
+  ];
 }
 
 /** The method caption of an exported forest plot: model, ties, n, events, EPV and the dataset. */

@@ -1,12 +1,21 @@
 import type { HazardRatios, SurvivalResult } from '../engine/types';
 import { csvCount, NO_SMALL_CELLS, type SmallCells } from '../layout/small-cells';
 import type { CsvCell } from './csv';
+import {
+  groupNames,
+  inUnit,
+  MONTHS_TABLE,
+  timeColumn,
+  type TableUnits,
+} from '../layout/table-units';
 
 /**
  * The numbers table of a survival view as CSV rows: per group n, events, median with its 95 % CI,
  * survival with CI at each reported time, hazard ratio vs the reference with CI and p; every row
  * names the dataset (so a simulated cohort stays marked) and the view. With small counts
- * suppressed, every count from 1 to k − 1 (n, events, n used) is written "<k".
+ * suppressed, every count from 1 to k − 1 (n, events, n used) is written "<k". Like the table on
+ * screen, it follows the Figure panel's time unit (medians in years, `median_years`, `surv_1y`)
+ * and group labels.
  * @example survivalTableRows(result, hazards, 'Simulated cohort')[0][0] // 'dataset'
  */
 export function survivalTableRows(
@@ -14,18 +23,24 @@ export function survivalTableRows(
   hazards: HazardRatios | null,
   dataset: string,
   cells: SmallCells = NO_SMALL_CELLS,
+  units: TableUnits = MONTHS_TABLE,
 ): CsvCell[][] {
   const times = result.groups[0]?.at.map((a) => a.time) ?? [];
+  const unit = units.timeUnit;
+  const names = groupNames(result.groups, units);
   const header = [
     'dataset',
     'view',
     'group',
     'n',
     'events',
-    'median_months',
+    `median_${unit}`,
     'median_lower',
     'median_upper',
-    ...times.flatMap((t) => [`surv_${t}`, `surv_${t}_lower`, `surv_${t}_upper`]),
+    ...times.flatMap((t) => {
+      const c = timeColumn(t, unit);
+      return [c, `${c}_lower`, `${c}_upper`];
+    }),
     'hr',
     'hr_lower',
     'hr_upper',
@@ -41,12 +56,12 @@ export function survivalTableRows(
     return [
       dataset,
       result.title,
-      i === 0 && result.groups.length > 1 ? `${g.label} (reference)` : g.label,
+      i === 0 && result.groups.length > 1 ? `${names[i]} (reference)` : names[i],
       csvCount(g.n, cells),
       csvCount(g.events, cells),
-      g.median,
-      g.medianLower,
-      g.medianUpper,
+      inUnit(g.median, unit),
+      inUnit(g.medianLower, unit),
+      inUnit(g.medianUpper, unit),
       ...g.at.flatMap((a) => [a.surv, a.lower, a.upper]),
       h?.hr ?? null,
       h?.lower ?? null,

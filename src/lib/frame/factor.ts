@@ -1,4 +1,14 @@
 import { toCell } from './cell';
+import {
+  asFloat64,
+  countCodes,
+  cutCodes,
+  distinctNumbers,
+  mapParked,
+  OTHER,
+  plainCodes,
+  smallTable,
+} from './factor-scans';
 
 /** One group of a factor: its raw value, its readable label and how many rows have it. */
 export interface Level {
@@ -32,14 +42,19 @@ export function factorOf(
   let values: (string | number)[];
   if (cut !== undefined) {
     values = [0, 1];
-    for (let i = 0; i < n; i++) {
-      const v = toCell(cells[i]);
-      if (typeof v === 'number') codes[i] = v >= cut ? 1 : 0;
+    if (ArrayBuffer.isView(cells)) cutCodes(asFloat64(cells), cut, codes);
+    else {
+      for (let i = 0; i < n; i++) {
+        const v = toCell(cells[i]);
+        if (typeof v === 'number') codes[i] = v >= cut ? 1 : 0;
+      }
     }
+  } else if (!order && !ArrayBuffer.isView(cells)) {
+    values = plainCodes(cells, codes);
   } else {
-    // Without a given order, one pass finds the levels and parks small whole numbers in `codes`
-    // (others are marked OTHER); the second pass maps them through a table, no cell read again.
-    values = order ? [...order] : distinctSorted(cells, codes);
+    // A typed column without a given order: one pass finds the levels and parks small whole
+    // numbers in `codes` (others are marked OTHER); the second maps them through a table.
+    values = order ? [...order] : distinctNumbers(asFloat64(cells), codes);
     const index = new Map<string, number>(values.map((v, k) => [String(v), k]));
     // Numeric levels are looked up by number: no text made per row.
     const byNumber = values.every((v) => typeof v === 'number')
@@ -53,48 +68,14 @@ export function factorOf(
         if (v !== null) codes[i] = level(v);
       }
     } else {
-      const table = Int32Array.from({ length: SMALL }, (_, k) => level(k));
-      for (let i = 0; i < n; i++) {
-        const c = codes[i];
-        if (c >= 0) codes[i] = table[c];
-        else if (c === OTHER) codes[i] = level(toCell(cells[i])!);
+      if (mapParked(codes, smallTable(values))) {
+        for (let i = 0; i < n; i++) if (codes[i] === OTHER) codes[i] = level(toCell(cells[i])!);
       }
     }
   }
-  const counts = new Array<number>(values.length).fill(0);
-  for (let i = 0; i < n; i++) if (codes[i] >= 0) counts[codes[i]]++;
+  const counts = countCodes(codes, values.length);
   return {
     codes,
     levels: values.map((value, k) => ({ value, label: label(value), n: counts[k] })),
   };
-}
-
-/** Whole numbers 0 ≤ v < SMALL are counted in arrays indexed by the value. */
-const SMALL = 1024;
-const isSmall = (v: number) => v >= 0 && v < SMALL && Math.floor(v) === v;
-/** In `parked`: a present value that is not a small whole number. */
-const OTHER = -2;
-
-/**
- * The distinct present values in R's order; `parked[i]` is set to the value itself when it is a
- * small whole number, −1 when missing, OTHER otherwise.
- */
-function distinctSorted(cells: ArrayLike<unknown>, parked: Int32Array): (string | number)[] {
-  const seen = new Set<string | number>();
-  const small = new Uint8Array(SMALL); // small whole numbers seen, without hashing
-  for (let i = 0; i < cells.length; i++) {
-    const v = toCell(cells[i]);
-    if (v === null) parked[i] = -1;
-    else if (typeof v === 'number' && isSmall(v)) {
-      small[v] = 1;
-      parked[i] = v;
-    } else {
-      seen.add(v);
-      parked[i] = OTHER;
-    }
-  }
-  for (let k = 0; k < SMALL; k++) if (small[k]) seen.add(k);
-  const all = [...seen];
-  if (all.every((v) => typeof v === 'number')) return (all as number[]).sort((a, b) => a - b);
-  return [...new Set(all.map(String))].sort((a, b) => a.localeCompare(b, 'en'));
 }

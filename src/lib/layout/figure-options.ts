@@ -33,6 +33,15 @@ export interface FigureOptions {
   /** Group labels replacing the data's, in the groups' order ('' keeps a group's own). */
   groupLabels: string[];
   legend: LegendPosition;
+  /** Exported figure size in mm (figure-size.ts); null width = the size on screen, null height = auto. */
+  widthMm: number | null;
+  heightMm: number | null;
+  /** PNG resolution of the publication-size export (dots per inch). */
+  dpi: number;
+  /** The Cox hazard ratio(s) vs the reference group drawn on the plot (hr-annotation.ts). */
+  hrAnnotation: boolean;
+  /** Show the chart as it will be exported at widthMm × heightMm (scaled to fit the page). */
+  previewSize: boolean;
 }
 
 export const DEFAULT_FIGURE: Readonly<FigureOptions> = Object.freeze({
@@ -51,6 +60,11 @@ export const DEFAULT_FIGURE: Readonly<FigureOptions> = Object.freeze({
   yLabel: null,
   groupLabels: Object.freeze([]) as unknown as string[],
   legend: 'top',
+  widthMm: null,
+  heightMm: null,
+  dpi: 300,
+  hrAnnotation: false,
+  previewSize: false,
 });
 
 /** Longest title or axis title kept (longer text is cut here; the layout truncates further). */
@@ -60,6 +74,9 @@ export const MAX_GROUP_LABEL = 60;
 export const MAX_GROUP_LABELS = 20;
 /** At most this many custom colours. */
 export const MAX_CUSTOM_COLORS = 12;
+/** Figure size limits in mm (width, height) and PNG resolution limits in dpi. */
+export const MM_LIMITS = { width: [65, 250], height: [40, 250] } as const;
+export const DPI_LIMITS = [72, 1200] as const;
 const HEX = /^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/;
 
 /** A copy of the options (the colour list too), so state never shares arrays. */
@@ -104,6 +121,15 @@ const text = (t: string): Parsed<string> => {
   return clean === '' ? { reason: 'empty' } : { value: clean };
 };
 const orNull = (v: string | null) => v ?? '';
+const orNone = (v: number | null) => (v === null ? '' : String(v));
+const inRange =
+  ([lo, hi]: readonly [number, number], whole = false) =>
+  (t: string): Parsed<number> => {
+    const x = Number(t);
+    return t.trim() !== '' && Number.isFinite(x) && x >= lo && x <= hi && (!whole || x % 1 === 0)
+      ? { value: x }
+      : { reason: `not a ${whole ? 'whole ' : ''}number from ${lo} to ${hi}` };
+  };
 
 /**
  * A palette from its URL text: `okabe`, `grey`, or `custom:#hex,#hex,…` (3 or 6 hex digits each,
@@ -161,6 +187,11 @@ export const FIGURE_PARAMS: Readonly<Record<string, FigureParam>> = {
     (v) => v.join('|'),
   ),
   legend: param('legend', oneOf(['top', 'inside', 'right', 'below', 'none'] as const)),
+  wmm: param('widthMm', inRange(MM_LIMITS.width), orNone),
+  hmm: param('heightMm', inRange(MM_LIMITS.height), orNone),
+  dpi: param('dpi', inRange(DPI_LIMITS, true)),
+  hr: param('hrAnnotation', flag, bit),
+  preview: param('previewSize', flag, bit),
 };
 
 /**

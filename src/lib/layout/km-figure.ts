@@ -12,6 +12,7 @@ import {
 } from './legend-layout';
 import type { GroupStyle } from './palette';
 import { FONT_SIZES, paletteStyles } from './palette-options';
+import { placeHrLines } from './hr-annotation';
 import { relabel } from './group-labels';
 import {
   riskTableLayout,
@@ -43,6 +44,8 @@ export interface KmFigureInput {
   smallCells?: SmallCells;
   /** The "Figure" panel's choices (axes, unit, palette, font, texts, legend); default: today's figure. */
   options?: FigureOptions;
+  /** The hazard ratio lines (hr-annotation.ts), drawn when the options ask for them. */
+  hrLines?: readonly string[];
 }
 
 export interface TextMark {
@@ -75,6 +78,8 @@ export interface KmFigureLayout {
   scales: KmScales;
   styles: GroupStyle[];
   test: TextMark | null;
+  /** The hazard ratio annotation, above the test line; empty when off. */
+  hr: TextMark[];
   atRiskHeader: TextMark & { title: string };
   atRisk: AtRiskLine[];
   simulatedMark: TextMark | null;
@@ -165,6 +170,11 @@ export function kmFigure(input: KmFigureInput): KmFigureLayout {
         }
       : null;
 
+  const hr =
+    o.hrAnnotation && input.hrLines?.length
+      ? placeHrLines(input.hrLines, plot, font, test ? 10 + font + 3 : 10)
+      : [];
+
   const table = riskTableLayout({
     curves,
     colors: styles.map((st) => st.color),
@@ -196,6 +206,7 @@ export function kmFigure(input: KmFigureInput): KmFigureLayout {
     scales,
     styles,
     test,
+    hr,
     atRiskHeader: table.header,
     atRisk: table.lines,
     simulatedMark,

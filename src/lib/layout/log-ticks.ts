@@ -1,3 +1,5 @@
+import { maxOf, minOf } from '../stats/min-max';
+
 const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 
 /** An integer in superscript digits: superscript(-3) → "⁻³". */
@@ -24,8 +26,8 @@ export function powerLabel(k: number): string {
 export function logDecades(values: readonly number[]): [number, number] {
   const positive = values.filter((v) => v > 0 && Number.isFinite(v));
   if (positive.length === 0) return [0, 1];
-  const lo = Math.floor(Math.log10(Math.min(...positive)) + 1e-12);
-  let hi = Math.ceil(Math.log10(Math.max(...positive)) - 1e-12);
+  const lo = Math.floor(Math.log10(minOf(positive)) + 1e-12);
+  let hi = Math.ceil(Math.log10(maxOf(positive)) - 1e-12);
   if (hi <= lo) hi = lo + 1;
   return [lo, hi];
 }

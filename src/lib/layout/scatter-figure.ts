@@ -1,3 +1,4 @@
+import { maxOf, minOf } from '../stats/min-max';
 import { scaleLinear, scaleLog } from 'd3-scale';
 import type { TextMark } from './km-figure';
 import { textWidth, wrapText } from './text-width';
@@ -179,12 +180,11 @@ interface Axis {
 }
 
 function axisOf(a: ScatterAxisInput, values: number[]): Axis {
-  const min = Math.min(...values);
-  const max = Math.max(...values);
+  const min = minOf(values);
+  const max = maxOf(values);
   // Decided on every value of the measure, so a measure keeps its axis in every pair.
   const all = a.values.filter((v): v is number => v !== null && Number.isFinite(v));
-  const log =
-    values.length > 0 && Math.min(...all) > 0 && Math.max(...all) / Math.min(...all) >= 100;
+  const log = values.length > 0 && minOf(all) > 0 && maxOf(all) / minOf(all) >= 100;
   const title = `${a.label}${a.unit ? ` (${a.unit}${log ? ', log scale' : ''})` : log ? ' (log scale)' : ''}`;
   if (log) {
     const lo = Math.floor(Math.log10(min));

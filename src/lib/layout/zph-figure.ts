@@ -1,3 +1,4 @@
+import { maxOf, minOf } from '../stats/min-max';
 import { scaleLinear } from 'd3-scale';
 import type { PhPlot } from '../engine/forest-ph';
 
@@ -55,8 +56,8 @@ export function zphFigure(p: PhPlot, options: ZphFigureOptions): ZphFigure {
     height: Math.max(10, height - M.top - M.bottom),
   };
   const xs = p.x;
-  const x0 = Math.min(...xs);
-  const x1 = Math.max(...xs);
+  const x0 = minOf(xs);
+  const x1 = maxOf(xs);
   const sx = scaleLinear()
     .domain([x0, x1 > x0 ? x1 : x0 + 1])
     .range([plot.x, plot.x + plot.width]);
@@ -64,7 +65,7 @@ export function zphFigure(p: PhPlot, options: ZphFigureOptions): ZphFigure {
   for (const v of p.y) if (v !== null) values.push(v);
   if (p.smooth) values.push(...p.smooth.upper, ...p.smooth.lower);
   const sy = scaleLinear()
-    .domain([Math.min(...values), Math.max(...values)])
+    .domain([minOf(values), maxOf(values)])
     .nice()
     .range([plot.y + plot.height, plot.y]);
   const points = p.x.flatMap((x, i) => {

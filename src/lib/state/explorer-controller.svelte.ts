@@ -9,6 +9,7 @@ import type {
 import { CatalogController } from './catalog-controller.svelte';
 import { ForestController } from './forest-controller.svelte';
 import { forestPlan } from './forest-plan';
+import { missingStratifiers } from './missing-stratifiers';
 import { stratifierOptions } from './stratifier-options';
 import { SurvivalController } from './survival-controller.svelte';
 import { TestLog } from './test-log.svelte';
@@ -32,6 +33,8 @@ export class ExplorerController {
   readonly testLog = new TestLog();
 
   readonly options = $derived.by(() => stratifierOptions(this.catalog.columns));
+  /** The paper's stratifiers the dataset lacks columns for (shown disabled, naming them). */
+  readonly unavailable = $derived.by(() => missingStratifiers(this.catalog.columns));
   /** The active stratifier's column, when it is a column of the dataset. */
   readonly active = $derived.by((): ColumnInfo | undefined =>
     this.catalog.columns.find((c) => c.name === this.view.stratifier),

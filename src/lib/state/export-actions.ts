@@ -1,13 +1,15 @@
-import { forestCaption, survivalCaption } from '../export/captions';
+import { forestCaption, survivalFigureCaption } from '../export/captions';
 import { toCsv } from '../export/csv';
 import { download } from '../export/download';
 import { fileBase } from '../export/file-base';
 import { forestRows } from '../export/forest-csv';
 import { renderPng } from '../export/render-png';
-import { standaloneSvg } from '../export/standalone-svg';
+import { standaloneSvg, svgSizeMm } from '../export/standalone-svg';
+import { pngPixels } from '../layout/figure-size';
 import { curveStepRows, survivalTableRows } from '../export/survival-csv';
 import type { ForestResult, HazardRatios, RScript, SurvivalResult } from '../engine/types';
 import { NO_SMALL_CELLS, type SmallCells } from '../layout/small-cells';
+import type { TableUnits } from '../layout/table-units';
 
 /** One export button: what it is called, what it makes, and the action. */
 export interface ExportAction {
@@ -25,14 +27,21 @@ export interface ExportDataset {
 /** Publication width: 180 mm (a two-column journal figure) at 300 dpi. */
 export const PRINT_MM = 180;
 export const PRINT_DPI = 300;
-const PRINT_PX = Math.round((PRINT_MM / 25.4) * PRINT_DPI);
+
+/** The publication-size PNG: its width in mm and resolution (default 180 mm at 300 dpi). */
+export interface PrintSpec {
+  mm: number;
+  dpi: number;
+}
 
 /** A figure's exports: SVG with its caption, PNG at twice screen size, PNG at publication size. */
 export function figureActions(
   base: string,
   svg: () => string,
   svgWidth: () => number,
+  print: PrintSpec = { mm: PRINT_MM, dpi: PRINT_DPI },
 ): ExportAction[] {
+  const printPx = Math.round((print.mm / 25.4) * print.dpi);
   return [
     {
       id: 'svg',
@@ -48,13 +57,18 @@ export function figureActions(
     },
     {
       id: 'png-print',
-      label: `PNG ${PRINT_MM} mm`,
-      title: `The figure as a PNG ${PRINT_MM} mm wide at ${PRINT_DPI} dpi (publication size)`,
-      run: async () =>
+      label: `PNG ${print.mm} mm`,
+      title: `The figure as a PNG ${print.mm} mm wide at ${print.dpi} dpi (publication size)`,
+      run: async () => {
+        const text = svg();
+        const mm = svgSizeMm(text);
+        // A figure sized in mm: both sides from its mm (mm / 25.4 × dpi), not from screen pixels.
+        const px = mm ? pngPixels(mm.width, mm.height, print.dpi) : null;
         download(
-          await renderPng(svg(), PRINT_PX, PRINT_DPI),
-          `${base}-${PRINT_MM}mm-${PRINT_DPI}dpi.png`,
-        ),
+          await renderPng(text, px?.width ?? printPx, print.dpi, px?.height),
+          `${base}-${print.mm}mm-${print.dpi}dpi.png`,
+        );
+      },
     },
   ];
 }
@@ -83,6 +97,18 @@ export function markupOf(element: SVGSVGElement | null): string {
 }
 
 /**
+ * A figure exported at a chosen size (Figure panel): the chart laid out at that size (drawn
+ * hidden, or shown as the preview), its width in mm, the PNG resolution, and the table's unit and
+ * group labels.
+ */
+export interface SizedExport {
+  chart: (() => SVGSVGElement | null) | null;
+  widthMm: number | null;
+  dpi: number;
+  table?: TableUnits;
+}
+
+/**
  * The exports of a survival view: the figure (SVG, PNG 2×, PNG at publication size) with its
  * method caption, the numbers table and the curve steps as CSV. Small counts suppressed on screen
  * are suppressed in the CSVs too (the SVG and PNG are the chart as drawn); the R script holds the
@@ -95,24 +121,24 @@ export function survivalExports(
   dataset: ExportDataset,
   script?: ScriptOf,
   cells: SmallCells = NO_SMALL_CELLS,
+  sized?: SizedExport,
 ): ExportAction[] {
   const base = fileBase(result.title, dataset.simulated);
-  const caption = [
-    ...survivalCaption(result, hazards, dataset.label),
-    ...(cells.suppress && cells.minCell > 1
-      ? [`Counts from 1 to ${cells.minCell - 1} are shown as <${cells.minCell} (small cells).`]
-      : []),
-  ];
-  const svg = () => standaloneSvg(markupOf(chart()), caption);
+  const caption = survivalFigureCaption(result, hazards, dataset.label, cells);
+  const atSize = sized?.chart && sized.widthMm ? { chart: sized.chart, mm: sized.widthMm } : null;
+  const svg = atSize
+    ? () => standaloneSvg(markupOf(atSize.chart()), caption, atSize.mm)
+    : () => standaloneSvg(markupOf(chart()), caption);
+  const print = { mm: atSize?.mm ?? PRINT_MM, dpi: sized?.dpi ?? PRINT_DPI };
   return [
-    ...figureActions(base, svg, () => chart()?.width.baseVal.value ?? 760),
+    ...figureActions(base, svg, () => chart()?.width.baseVal.value ?? 760, print),
     {
       id: 'csv-table',
       label: 'CSV table',
       title: 'The numbers table: n, events, medians, survival at each time, hazard ratios',
       run: async () =>
         download(
-          toCsv(survivalTableRows(result, hazards, dataset.label, cells)),
+          toCsv(survivalTableRows(result, hazards, dataset.label, cells, sized?.table)),
           `${base}.csv`,
           'text/csv',
         ),

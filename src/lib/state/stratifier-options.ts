@@ -7,6 +7,8 @@ export interface StratifierOption {
   label: string;
   group: string;
   postBaseline: boolean;
+  /** Set when the dataset cannot offer it: what it lacks ("needs car_persist_months"). */
+  unavailable?: string;
 }
 
 /**

@@ -1,3 +1,6 @@
+import { RunningRiskSets, type RiskSums } from './cox-zph-risk';
+import { sortOrder } from './sort-order';
+
 /** Rows of a Cox model as cox.zph reads them: complete, with the fitted linear predictor. */
 export interface ZphData {
   /** Stop (event/censoring) time. */
@@ -37,6 +40,8 @@ function stratumOf(d: ZphData, i: number): number {
 function eventOrder(d: ZphData): Uint32Array {
   const rows: number[] = [];
   for (let i = 0; i < d.time.length; i++) if (d.event[i]) rows.push(i);
+  // One stratum, no entry times: a stable radix sort by time keeps tied deaths in row order.
+  if (!d.strata && !d.entry) return sortOrder(d.time, Uint32Array.from(rows));
   const rev = d.entry ? -1 : 1;
   rows.sort((a, b) => stratumOf(d, a) - stratumOf(d, b) || d.time[a] - d.time[b] || rev * (a - b));
   return Uint32Array.from(rows);
@@ -71,38 +76,29 @@ export function coxZphScore(d: ZphData, efron: boolean): ZphScore {
   const u = new Float64Array(p2);
   const imat = new Float64Array(p2 * p2);
   const schoen = Array.from(order, () => new Float64Array(p));
-  const a = new Float64Array(p);
-  const a2 = new Float64Array(p);
-  const c = new Float64Array(p * p);
-  const c2 = new Float64Array(p * p);
-  for (let e = 0; e < order.length;) {
+  const sums: RiskSums = {
+    denom: 0,
+    a: new Float64Array(p),
+    c: new Float64Array(p * p),
+    denom2: 0,
+    a2: new Float64Array(p),
+    c2: new Float64Array(p * p),
+  };
+  const { a, a2, c, c2 } = sums;
+  const stratum = (i: number) => stratumOf(d, i);
+  // Without entry times the risk sets are kept as running sums (times visited last to first in
+  // each stratum); with them, each event time's risk set is summed directly.
+  const running = d.entry
+    ? null
+    : new RunningRiskSets(d.time, d.event, risk, x, stratum, sums, !d.strata);
+  for (const [e, end] of eventTimes(d, order, running !== null)) {
     const first = order[e];
     const s = stratumOf(d, first);
     const t = d.time[first];
-    let end = e;
-    while (end < order.length && stratumOf(d, order[end]) === s && d.time[order[end]] === t) end++;
     const nd = end - e;
     const g = d.gt[first];
-    a.fill(0);
-    a2.fill(0);
-    c.fill(0);
-    c2.fill(0);
-    let denom = 0;
-    let denom2 = 0;
-    for (let i = 0; i < n; i++) {
-      if (stratumOf(d, i) !== s || d.time[i] < t) continue;
-      const dead = d.event[i] === 1 && d.time[i] === t;
-      if (!dead && d.entry && !(d.entry[i] < t)) continue;
-      const r = risk[i];
-      const aa = dead ? a2 : a;
-      const cc = dead ? c2 : c;
-      if (dead) denom2 += r;
-      else denom += r;
-      for (let j = 0; j < p; j++) {
-        aa[j] += r * x[j][i];
-        for (let k = 0; k <= j; k++) cc[j * p + k] += r * x[j][i] * x[k][i];
-      }
-    }
+    if (running) running.moveTo(s, t);
+    else directSums(d, risk, x, s, t, sums);
     for (let q = e; q < end; q++) {
       const i = order[q];
       for (let j = 0; j < p; j++) {
@@ -118,31 +114,88 @@ export function coxZphScore(d: ZphData, efron: boolean): ZphScore {
       let mean = 0;
       for (let k = 0; k < steps; k++) {
         const f = (k + 1) / steps;
-        mean += (a[j] + a2[j] * f) / (denom + denom2 * f);
+        mean += (a[j] + a2[j] * f) / (sums.denom + sums.denom2 * f);
       }
       for (let q = e; q < end; q++) schoen[q][j] -= mean / steps;
     }
     for (let k = 0; k < steps; k++) {
-      denom += denom2 / steps;
+      sums.denom += sums.denom2 / steps;
       for (let j = 0; j < p; j++) {
         a[j] += a2[j] / steps;
-        const mj = a[j] / denom;
+        const mj = a[j] / sums.denom;
         u[j] -= wt * mj;
         u[j + p] -= g * wt * mj;
         for (let l = 0; l <= j; l++) {
           c[j * p + l] += c2[j * p + l] / steps;
-          const v = (wt * (c[j * p + l] - mj * a[l])) / denom;
+          const v = (wt * (c[j * p + l] - mj * a[l])) / sums.denom;
           imat[l * p2 + j] += v;
           imat[l * p2 + j + p] += g * v;
           imat[(l + p) * p2 + j + p] += g * g * v;
         }
       }
     }
-    e = end;
   }
   symmetrise(imat, p);
   const { used, strataCodes } = usedCounts(d, order);
   return { u, imat, schoen, eventRows: order, used, strataCodes };
+}
+
+/**
+ * The event times as [first, end) ranges of `order` (deaths sorted by stratum, time): strata
+ * ascending, and times descending within a stratum when the risk sets are running sums.
+ */
+function eventTimes(d: ZphData, order: Uint32Array, descending: boolean): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (let e = 0; e < order.length;) {
+    const s = stratumOf(d, order[e]);
+    const t = d.time[order[e]];
+    let end = e;
+    while (end < order.length && stratumOf(d, order[end]) === s && d.time[order[end]] === t) end++;
+    ranges.push([e, end]);
+    e = end;
+  }
+  if (!descending) return ranges;
+  const out: [number, number][] = [];
+  for (let k = 0; k < ranges.length;) {
+    const s = stratumOf(d, order[ranges[k][0]]);
+    let m = k;
+    while (m < ranges.length && stratumOf(d, order[ranges[m][0]]) === s) m++;
+    for (let q = m - 1; q >= k; q--) out.push(ranges[q]);
+    k = m;
+  }
+  return out;
+}
+
+/** One event time's risk-set sums, summed directly over the rows ((start, stop] data). */
+function directSums(
+  d: ZphData,
+  risk: Float64Array,
+  x: Float64Array[],
+  s: number,
+  t: number,
+  sums: RiskSums,
+): void {
+  const p = x.length;
+  sums.denom = 0;
+  sums.denom2 = 0;
+  sums.a.fill(0);
+  sums.a2.fill(0);
+  sums.c.fill(0);
+  sums.c2.fill(0);
+  for (let i = 0; i < d.time.length; i++) {
+    if (stratumOf(d, i) !== s || d.time[i] < t) continue;
+    const dead = d.event[i] === 1 && d.time[i] === t;
+    if (!dead && d.entry && !(d.entry[i] < t)) continue;
+    const r = risk[i];
+    const aa = dead ? sums.a2 : sums.a;
+    const cc = dead ? sums.c2 : sums.c;
+    if (dead) sums.denom2 += r;
+    else sums.denom += r;
+    for (let j = 0; j < p; j++) {
+      aa[j] += r * x[j][i];
+      for (let k = 0; k <= j; k++) cc[j * p + k] += r * x[j][i] * x[k][i];
+    }
+  }
 }
 
 /** Fills the lower triangle of each block from the upper one, as the end of zph1.c. */

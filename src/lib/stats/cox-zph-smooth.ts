@@ -1,3 +1,4 @@
+import { maxOf, minOf } from './min-max';
 import type { CoxZph } from './cox-zph';
 import { quantile } from './quantile';
 
@@ -62,8 +63,8 @@ export function coxZphSmooth(zph: CoxZph, term: number, df = 4, nsmo = 40): ZphS
   const xx = zph.x;
   const y = zph.y[term];
   if (xx.length === 0) return null;
-  const lo = Math.min(...xx);
-  const hi = Math.max(...xx);
+  const lo = minOf(xx);
+  const hi = maxOf(xx);
   const by = (hi - lo) / (nsmo - 1);
   const predX = Float64Array.from({ length: nsmo }, (_, i) => (i === nsmo - 1 ? hi : lo + i * by));
   const all = Float64Array.from([...predX, ...xx]);

@@ -13,21 +13,27 @@ export function zphKmTransform(
   entry?: Float64Array,
 ): Float64Array {
   const n = time.length;
-  const eventTimes = [...new Set(Array.from(time).filter((_, i) => event[i] === 1))].sort(
-    (a, b) => a - b,
-  );
-  const survAfter = new Float64Array(eventTimes.length);
+  // Counted from sorted copies, not by scanning every row at each event time (O(n log n), not
+  // O(n·d): at 100,000 patients that is milliseconds, not seconds). At risk at u:
+  // #{stop ≥ u} − #{start ≥ u and stop ≥ u} = #{stop ≥ u} − #{min(start, stop) ≥ u}.
+  const stops = Float64Array.from(time).sort();
+  const lows = entry ? Float64Array.from(time, (t, i) => Math.min(entry[i], t)).sort() : null;
+  const deathTimes = Float64Array.from(time.filter((_, i) => event[i] === 1)).sort();
+  const eventTimes: number[] = [];
+  const survAfter: number[] = [];
   let s = 1;
-  eventTimes.forEach((u, k) => {
-    let atRisk = 0;
+  for (let k = 0; k < deathTimes.length;) {
+    const u = deathTimes[k];
     let deaths = 0;
-    for (let i = 0; i < n; i++) {
-      if (time[i] >= u && (!entry || entry[i] < u)) atRisk++;
-      if (time[i] === u && event[i] === 1) deaths++;
+    while (k < deathTimes.length && deathTimes[k] === u) {
+      deaths++;
+      k++;
     }
+    const atRisk = n - firstAtLeast(stops, u) - (lows ? n - firstAtLeast(lows, u) : 0);
     s *= 1 - deaths / atRisk;
-    survAfter[k] = s;
-  });
+    eventTimes.push(u);
+    survAfter.push(s);
+  }
   return Float64Array.from(time, (t) => {
     // Last event time strictly before t.
     let lo = 0;
@@ -39,4 +45,16 @@ export function zphKmTransform(
     }
     return lo === 0 ? 0 : 1 - survAfter[lo - 1];
   });
+}
+
+/** The index of the first value ≥ u in an ascending array (its length if none). */
+function firstAtLeast(sorted: Float64Array, u: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid] < u) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -28,7 +28,9 @@ describe('required = needed by the analysis shown', () => {
     expect(r.ok && r.dataset.n).toBe(3);
     const warning = r.report.warnings.find((w) => w.rule === 'missing-columns');
     expect(warning?.message).toMatch(/^\d+ columns of the data format are not in the file: /);
-    expect(warning?.message).toContain('fu_potential_months');
+    expect(warning?.message).toContain('age_years');
+    // Optional: no view reads it, so its absence is not worth a word.
+    expect(warning?.message).not.toContain('fu_potential_months');
     expect(warning?.message).not.toContain('is_simulated');
   });
 

@@ -37,6 +37,23 @@ describe('columnsAnalysis', () => {
     expect(cat.get(name)).toMatchObject({ kind, postBaseline: post });
   });
 
+  it('counts a yes/no column of numbers as its factor does (levels, labels, counts, missing)', () => {
+    const frame = new AnalysisFrame(d.table);
+    for (const c of columnsAnalysis(frame).filter((c) => c.kind === 'binary')) {
+      const factor = frame.factor(c.name).levels;
+      for (const level of c.levels ?? []) {
+        const same = factor.find((l) => l.value === level.value);
+        expect(level, c.name).toEqual(same ?? { ...level, n: 0 });
+      }
+      const counted = (c.levels ?? []).reduce((a, l) => a + l.n, 0);
+      expect(c.nMissing, c.name).toBe(frame.n - counted);
+      expect(
+        c.levels?.map((l) => l.value),
+        c.name,
+      ).toEqual([0, 1]);
+    }
+  });
+
   it('gives levels in R order with readable labels and counts missing values', () => {
     expect(cat.get('best_response')?.levels?.map((l) => l.value)).toEqual([
       'CR',

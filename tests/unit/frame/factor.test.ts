@@ -66,6 +66,26 @@ describe('factorOf', () => {
   });
 });
 
+describe('factorOf on typed columns', () => {
+  const label = (v: string | number) => `v${v}`;
+  it.each([
+    ['0/1 with missing', [1, 0, NaN, 1, 0]],
+    ['small whole numbers', [3, 0, 2, 2, 1023, 1024, NaN]],
+    ['fractions, negatives and -0', [0.5, -1, -0, 0, 2.25, -1, 1e6]],
+    ['one level', [7, 7, 7]],
+    ['all missing', [NaN, NaN]],
+  ])('gives the codes and levels of the same values in a plain array (%s)', (_, values) => {
+    const typed = new Float64Array(values);
+    const plain = values.map((v) => (Number.isNaN(v) ? null : v));
+    expect(factorOf(typed, label)).toEqual(factorOf(plain, label));
+    expect(factorOf(typed, label, { cut: 1 })).toEqual(factorOf(plain, label, { cut: 1 }));
+  });
+
+  it('reads an integer typed column as its numbers', () => {
+    expect(factorOf(new Uint8Array([2, 0, 2]), label)).toEqual(factorOf([2, 0, 2], label));
+  });
+});
+
 describe('AnalysisFrame.factor', () => {
   it('AnalysisFrame labels a registry column\'s values in words and another column as "name = value"', () => {
     const frame = new AnalysisFrame(

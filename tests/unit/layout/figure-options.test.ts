@@ -37,6 +37,11 @@ describe('figure options in the URL', () => {
       'labels=Not+refractory%7C%7CRefractory',
       { groupLabels: ['Not refractory', '', 'Refractory'] },
     ],
+    ['wmm=85', { widthMm: 85 }],
+    ['wmm=174&hmm=120', { widthMm: 174, heightMm: 120 }],
+    ['dpi=600', { dpi: 600 }],
+    ['hr=1', { hrAnnotation: true }],
+    ['preview=1', { previewSize: true }],
   ])('%s is read and written back unchanged', (query, change) => {
     const { options, ignored } = parseFigureParams(`?${query}`);
     expect(ignored).toEqual([]);
@@ -61,6 +66,15 @@ describe('figure options in the URL', () => {
     ['title', '   '],
     ['legend', 'left'],
     ['labels', '||'],
+    ['wmm', '30'],
+    ['wmm', '300'],
+    ['hmm', '10'],
+    ['hmm', 'auto'],
+    ['dpi', '50'],
+    ['dpi', '300.5'],
+    ['dpi', '5000'],
+    ['hr', 'yes'],
+    ['preview', '2'],
   ])('%s=%s is ignored with a reason and the default kept', (name, value) => {
     const { options, ignored } = parseFigureParams(
       new URLSearchParams({ [name]: value }).toString(),

@@ -18,7 +18,7 @@ describe('required = needed by the view shown', () => {
     expect(needs.endpoints).toEqual({
       pfs: null,
       os: 'needs os_months and os_event',
-      dor: 'needs t_first_response_months',
+      dor: 'needs best_response and t_first_response_months',
       mrd: 'needs mrd_first_neg_months and mrd_neg_end_months and mrd_neg_end_status',
     });
     expect(needs.tabs).toMatchObject({
@@ -27,6 +27,8 @@ describe('required = needed by the view shown', () => {
       safety: 'needs crs_grade',
     });
     expect(needs.tabs.cohort).toMatch(/^needs one of age_years, /);
+    expect(needs.tabs.forest).toBe('needs one of age_years, prior_cart, prior_asct, …');
+    expect(needs.tabs.kinetics).toBe('needs one of cmax_copies, car_persist_months');
   });
 
   it('the columns a three-column file offers are its own, not columns computed from absent ones', () => {

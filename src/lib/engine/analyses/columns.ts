@@ -4,7 +4,8 @@ import { derivedInputs } from '../../data/derived-inputs';
 import { derivedSpec, STRATIFIER_COLUMNS } from '../../data/registry';
 import { countLevels } from '../../data/validate-levels';
 import type { AnalysisFrame } from '../../frame/analysis-frame';
-import { toCell } from '../../frame/cell';
+import { countMissing, finiteNumbers, zeroOneCounts } from '../../data/column-scan';
+import type { Level } from '../../frame/factor';
 import type { ColumnInfo } from '../types';
 
 type Kind = ColumnInfo['kind'];
@@ -22,7 +23,7 @@ const ORDER = new Map(STRATIFIER_COLUMNS.map((c, i) => [c.name, i]));
 export function columnsAnalysis(frame: AnalysisFrame): ColumnInfo[] {
   const out: ColumnInfo[] = [];
   const names = frame.columnNames();
-  const filled = (c: string) => names.includes(c) && frame.cells(c).some((v) => v !== null);
+  const filled = (c: string) => names.includes(c) && countMissing(frame.raw(c)) < frame.n;
   for (const name of names) {
     const kind = kindOf(frame, name);
     if (kind === null) continue;
@@ -31,10 +32,10 @@ export function columnsAnalysis(frame: AnalysisFrame): ColumnInfo[] {
     if (inputs.length > 0 && !inputs.some(filled)) continue;
     const spec = frame.spec(name);
     const grouped = kind === 'binary' || kind === 'categorical';
-    // A factor (cached for the first toggle) counts every present value in some level.
-    let nMissing = grouped ? frame.n - frame.factor(name).levels.reduce((a, l) => a + l.n, 0) : 0;
-    const values = kind === 'serial' || grouped ? [] : frame.raw(name);
-    for (let i = 0; i < values.length; i++) if (toCell(values[i]) === null) nMissing++;
+    const levels = grouped ? levelsOf(frame, name, kind) : [];
+    // Every present value is counted in some level.
+    let nMissing = grouped ? frame.n - levels.reduce((a, l) => a + l.n, 0) : 0;
+    if (kind !== 'serial' && !grouped) nMissing = countMissing(frame.raw(name));
     // A column with no value at all (computed from columns the file lacks) offers nothing.
     if (kind !== 'serial' && frame.n > 0 && nMissing === frame.n) continue;
     const info: ColumnInfo = {
@@ -49,21 +50,29 @@ export function columnsAnalysis(frame: AnalysisFrame): ColumnInfo[] {
       ...(spec?.forest ? { forest: spec.forest } : {}),
       ...(spec?.internal ? { internal: true as const } : {}),
     };
-    if (grouped) {
-      const levels = frame.factor(name).levels;
-      info.levels =
-        kind === 'binary' && levels.length < 2
-          ? [0, 1].map((v) => ({
-              value: v,
-              label: frame.valueLabel(name, v),
-              n: levels.find((l) => l.value === v)?.n ?? 0,
-            }))
-          : levels;
-    }
+    if (grouped) info.levels = levels;
     out.push(info);
   }
   const rank = (c: ColumnInfo) => ORDER.get(c.name) ?? ORDER.size;
   return out.sort((a, b) => rank(a) - rank(b));
+}
+
+/**
+ * A grouped column's levels with their counts. A yes/no column of numbers is counted in one scan
+ * (its factor is made when it is first chosen); any other column is read as its factor. A yes/no
+ * column lists both 0 and 1, even when one of them has no patient.
+ */
+function levelsOf(frame: AnalysisFrame, name: string, kind: Kind): Level[] {
+  const raw = frame.raw(name);
+  const counts =
+    kind === 'binary' && ArrayBuffer.isView(raw) ? zeroOneCounts(finiteNumbers(raw)) : null;
+  const levels = counts ? [] : frame.factor(name).levels;
+  if (kind !== 'binary' || (!counts && levels.length >= 2)) return levels;
+  return [0, 1].map((v) => ({
+    value: v,
+    label: frame.valueLabel(name, v),
+    n: counts ? counts[v] : (levels.find((l) => l.value === v)?.n ?? 0),
+  }));
 }
 
 function kindOf(frame: AnalysisFrame, name: string): Kind | null {

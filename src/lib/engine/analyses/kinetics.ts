@@ -1,3 +1,4 @@
+import { maxOf } from '../../stats/min-max';
 import type { AnalysisFrame } from '../../frame/analysis-frame';
 import { kineticsInputs, type KineticsInputs } from '../../frame/kinetics-inputs';
 import { kinetics, type AucMethod } from '../../stats/kinetics';
@@ -120,7 +121,7 @@ function patientValues(inputs: KineticsInputs, auc: AucMethod): KineticsPatient[
       tmax: k.tmax,
       auc28: k.auc0to28,
       aucLast: k.auc0toLast,
-      lastSampleDay: p.day.length ? Math.max(...p.day) : null,
+      lastSampleDay: p.day.length ? maxOf(p.day) : null,
     };
   });
 }
