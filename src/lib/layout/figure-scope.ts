@@ -11,7 +11,8 @@ export type FigureControl =
   | 'title'
   | 'axisTitles'
   | 'groupLabels'
-  | 'legend';
+  | 'legend'
+  | 'size'; // figure size in mm, dpi, preview at export size (the survival chart's sized export)
 
 export const FIGURE_CONTROLS: readonly FigureControl[] = [
   'time',
@@ -23,19 +24,21 @@ export const FIGURE_CONTROLS: readonly FigureControl[] = [
   'axisTitles',
   'groupLabels',
   'legend',
+  'size',
 ];
 
 /** The options each control sets. */
 const FIELDS: Readonly<Record<FigureControl, readonly (keyof FigureOptions)[]>> = {
   time: ['timeUnit', 'xMax', 'xBy'],
   survivalAxis: ['yScale', 'yMin'],
-  marks: ['censorMarks', 'medianGuides', 'testAnnotation'],
+  marks: ['censorMarks', 'medianGuides', 'testAnnotation', 'hrAnnotation'],
   palette: ['palette'],
   font: ['font'],
   title: ['title'],
   axisTitles: ['xLabel', 'yLabel'],
   groupLabels: ['groupLabels'],
   legend: ['legend'],
+  size: ['widthMm', 'heightMm', 'dpi', 'previewSize'],
 };
 
 /**
@@ -64,10 +67,10 @@ export const FIGURE_SCOPE: Readonly<Partial<Record<Tab, readonly FigureControl[]
 /** Why a control does nothing on a view, in plain words (shown under the panel). */
 export const NOT_HERE: Readonly<Partial<Record<Tab, string>>> = {
   forest:
-    'The forest plot has no time or survival axis and no legend, and its rows are factors, not groups: only colours, text size and the title apply.',
-  mrd: 'Group labels are not offered here: the charts of this view group patients differently. The swimmer plot always shows each patient’s whole follow-up; survival-axis, mark and legend choices act on the survival curves.',
+    'The forest plot has no time or survival axis and no legend, and its rows are factors, not groups: only colours, text size and the title apply. Size for export (mm, dpi) is the survival curves’ own.',
+  mrd: 'Group labels are not offered here: the charts of this view group patients differently. The swimmer plot always shows each patient’s whole follow-up; survival-axis, mark and legend choices act on the survival curves. Size for export (mm, dpi) is the survival curves view’s own.',
   safety:
-    'Group labels are not offered here: the charts of this view group patients differently. The CRS bars have no time axis; the kinetics panels keep their own look.',
+    'Group labels are not offered here: the charts of this view group patients differently. The CRS bars have no time axis; the kinetics panels keep their own look. Size for export (mm, dpi) is the survival curves view’s own.',
 };
 
 /** The controls that act on the charts of a view (none: the Figure panel is not shown). */
