@@ -1,6 +1,8 @@
 import { scaleLinear } from 'd3-scale';
 import type { TextMark } from './km-figure';
 import { GROUP_COLORS } from './palette';
+import { BOLD_TITLE, chartLook } from './chart-look';
+import type { FigureOptions } from './figure-options';
 import { textWidth, wrapText } from './text-width';
 import type { Rect, Segment } from './types';
 
@@ -20,6 +22,8 @@ export interface BarFigureInput {
   bars: readonly BarInput[];
   simulated: boolean;
   plotHeight?: number;
+  /** The Figure panel's choices (chart-look.ts: colour, font, title); default: the usual figure. */
+  options?: FigureOptions;
 }
 
 export interface BarLayout {
@@ -42,10 +46,8 @@ export interface BarFigureLayout {
   bars: BarLayout[];
   key: TextMark[];
   simulatedMark: TextMark | null;
+  titleSize: number;
 }
-
-const FONT = 12;
-const TITLE_FONT = 15;
 
 /**
  * A bar chart of proportions laid out for one width as one self-contained SVG (the CRS grade
@@ -57,12 +59,17 @@ const TITLE_FONT = 15;
 export function barFigure(input: BarFigureInput): BarFigureLayout {
   const width = Math.max(240, Math.floor(input.width));
   const narrow = width < 420;
-  const title = wrapText(input.title, width - 8, TITLE_FONT).map((text, i): TextMark => ({
-    text,
-    x: 0,
-    y: 16 + i * 20,
-    anchor: 'start',
-  }));
+  const look = chartLook(input.options, input.title, '', GROUP_COLORS[0]);
+  const FONT = look.fontSize;
+  const TITLE_FONT = look.titleSize;
+  const title = wrapText(look.title, (width - 8) / BOLD_TITLE, TITLE_FONT).map(
+    (text, i): TextMark => ({
+      text,
+      x: 0,
+      y: 16 + i * 20,
+      anchor: 'start',
+    }),
+  );
   const unitLabel: TextMark = {
     text: '% of patients',
     x: 0,
@@ -138,7 +145,8 @@ export function barFigure(input: BarFigureInput): BarFigureLayout {
     width,
     height,
     fontSize: FONT,
-    color: GROUP_COLORS[0],
+    titleSize: TITLE_FONT,
+    color: look.ink,
     title,
     unitLabel,
     plot,

@@ -1,8 +1,9 @@
 import { scaleLinear } from 'd3-scale';
 import type { TextMark } from './km-figure';
-import { groupStyle } from './palette';
+import { BOLD_TITLE } from './chart-look';
+import { cumincLook } from './cuminc-options';
+import type { FigureOptions } from './figure-options';
 import { wrapText } from './text-width';
-import { timeTicks } from './time-ticks';
 import type { Rect } from './types';
 import { truncateLabel } from './truncate-label';
 
@@ -21,6 +22,8 @@ export interface CumincFigureInput {
   yLabel: string;
   simulated: boolean;
   plotHeight?: number;
+  /** The Figure panel's choices (cuminc-options.ts); default: the usual figure. */
+  options?: FigureOptions;
 }
 
 export interface CumincLine {
@@ -52,10 +55,12 @@ export interface CumincFigureLayout {
   lines: CumincLine[];
   legend: CumincLegendItem[];
   simulatedMark: TextMark | null;
+  /** Title size (px). */
+  titleSize: number;
+  /** The plot area the curves are clipped to when a chosen axis end cuts them; else null. */
+  clip: Rect | null;
 }
 
-const FONT = 12;
-const TITLE_FONT = 15;
 /** Line style of each cause, by its position: the event of interest solid, the competing one dashed. */
 export const CAUSE_DASHES = ['', '6 4', '2 3'] as const;
 
@@ -70,12 +75,16 @@ export const CAUSE_DASHES = ['', '6 4', '2 3'] as const;
 export function cumincFigure(input: CumincFigureInput): CumincFigureLayout {
   const width = Math.max(260, Math.floor(input.width));
   const narrow = width < 520;
+  const lastTime = Math.max(1, ...input.groups.flatMap((g) => g.causes.flatMap((c) => c.time)));
+  const look = cumincLook({ ...input, lastTime, maxTicks: narrow ? 5 : 7 }, input.options);
   let y0 = 16;
-  const title = wrapText(input.title, width - 8, TITLE_FONT).map((text, i): TextMark => {
-    return { text, x: 0, y: y0 + i * 20, anchor: 'start' };
-  });
+  const title = wrapText(look.title, (width - 8) / BOLD_TITLE, look.titleSize).map(
+    (text, i): TextMark => {
+      return { text, x: 0, y: y0 + i * 20, anchor: 'start' };
+    },
+  );
   y0 = title[title.length - 1].y + 22;
-  const yLabel = wrapText(input.yLabel, width - 8, 11).map((text, i): TextMark => {
+  const yLabel = wrapText(look.yLabel, width - 8, look.fontSize - 1).map((text, i): TextMark => {
     return { text, x: 0, y: y0 + i * 14, anchor: 'start' };
   });
   const top = yLabel[yLabel.length - 1].y + 14;
@@ -91,10 +100,9 @@ export function cumincFigure(input: CumincFigureInput): CumincFigureLayout {
     width: Math.max(60, width - left - 16),
     height: plotHeight,
   };
-  const lastTime = Math.max(1, ...input.groups.flatMap((g) => g.causes.flatMap((c) => c.time)));
-  const ticks = timeTicks(lastTime, { unit: 'months', maxTicks: narrow ? 5 : 7 });
+  const ticks = look.axis.ticks;
   const x = scaleLinear()
-    .domain([0, ticks[ticks.length - 1]])
+    .domain([0, look.axis.max])
     .range([plot.x, plot.x + plot.width]);
   const y = scaleLinear().domain([0, max]).range([bottom, top]);
   const round = (v: number) => Math.round(v * 100) / 100;
@@ -105,16 +113,16 @@ export function cumincFigure(input: CumincFigureInput): CumincFigureLayout {
       d: c.time
         .map((t, i) => `${i === 0 ? 'M' : 'L'}${round(x(t))},${round(y(c.est[i]))}`)
         .join(''),
-      color: groupStyle(k).color,
+      color: look.colors[k],
       dash: CAUSE_DASHES[(position.get(c.cause) ?? 0) % CAUSE_DASHES.length],
     })),
   );
-  const xTicks = ticks.map((t) => ({
+  const xTicks = ticks.map((t, i) => ({
     x: x(t),
-    label: { text: String(t), x: x(t), y: bottom + 18, anchor: 'middle' as const },
+    label: { text: look.axis.labels[i], x: x(t), y: bottom + 18, anchor: 'middle' as const },
   }));
   const xLabel: TextMark = {
-    text: input.xLabel,
+    text: look.xLabel,
     x: plot.x + plot.width / 2,
     y: bottom + 34,
     anchor: 'middle',
@@ -123,9 +131,9 @@ export function cumincFigure(input: CumincFigureInput): CumincFigureLayout {
   let ly = bottom + 58;
   for (const [k, g] of input.groups.entries()) {
     legend.push({
-      color: groupStyle(k).color,
+      color: look.colors[k],
       dash: '',
-      text: `${truncateLabel(g.label)} (n = ${g.n})`,
+      text: `${truncateLabel(look.labels[k])} (n = ${g.n})`,
       x: 0,
       y: ly,
     });
@@ -149,7 +157,9 @@ export function cumincFigure(input: CumincFigureInput): CumincFigureLayout {
   return {
     width,
     height,
-    fontSize: FONT,
+    fontSize: look.fontSize,
+    titleSize: look.titleSize,
+    clip: look.axis.max < lastTime ? plot : null,
     title,
     yLabel,
     plot,

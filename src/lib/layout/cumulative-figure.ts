@@ -4,7 +4,9 @@ import type { TextMark } from './km-figure';
 import { GROUP_COLORS } from './palette';
 import { nRiskAt } from './step-lookup';
 import { textWidth, wrapText } from './text-width';
-import { timeTicks } from './time-ticks';
+import { timeAxis } from './axis-options';
+import { BOLD_TITLE, chartLook } from './chart-look';
+import { DEFAULT_FIGURE, type FigureOptions } from './figure-options';
 import type { KmStepInput, Rect } from './types';
 
 export interface CumulativeFigureInput {
@@ -16,6 +18,8 @@ export interface CumulativeFigureInput {
   xLabel: string;
   simulated: boolean;
   plotHeight?: number;
+  /** The Figure panel's choices (chart-look.ts, axis-options.ts); default: the usual figure. */
+  options?: FigureOptions;
 }
 
 export interface CumulativeFigureLayout {
@@ -35,10 +39,10 @@ export interface CumulativeFigureLayout {
   atRiskHeader: TextMark;
   atRisk: TextMark[];
   simulatedMark: TextMark | null;
+  titleSize: number;
+  /** The plot area the curve is clipped to when a chosen axis end cuts it; else null. */
+  clip: Rect | null;
 }
-
-const FONT = 12;
-const TITLE_FONT = 15;
 
 /**
  * A cumulative-proportion chart (1 − Kaplan–Meier, rising from 0) laid out for one width as one
@@ -50,12 +54,17 @@ const TITLE_FONT = 15;
 export function cumulativeFigure(input: CumulativeFigureInput): CumulativeFigureLayout {
   const width = Math.max(260, Math.floor(input.width));
   const narrow = width < 520;
-  const title = wrapText(input.title, width - 8, TITLE_FONT).map((text, i): TextMark => ({
-    text,
-    x: 0,
-    y: 16 + i * 20,
-    anchor: 'start',
-  }));
+  const look = chartLook(input.options, input.title, input.xLabel, GROUP_COLORS[1]);
+  const FONT = look.fontSize;
+  const TITLE_FONT = look.titleSize;
+  const title = wrapText(look.title, (width - 8) / BOLD_TITLE, TITLE_FONT).map(
+    (text, i): TextMark => ({
+      text,
+      x: 0,
+      y: 16 + i * 20,
+      anchor: 'start',
+    }),
+  );
   const unitLabel: TextMark = {
     text: 'Cumulative % of patients',
     x: 0,
@@ -79,9 +88,10 @@ export function cumulativeFigure(input: CumulativeFigureInput): CumulativeFigure
     height: plotHeight,
   };
   const lastTime = input.steps[input.steps.length - 1]?.time ?? 1;
-  const ticks = timeTicks(lastTime, { unit: 'months', maxTicks: narrow ? 5 : 7 });
+  const axis = timeAxis(lastTime, input.options ?? DEFAULT_FIGURE, narrow ? 5 : 7);
+  const ticks = axis.ticks;
   const x = scaleLinear()
-    .domain([0, ticks[ticks.length - 1]])
+    .domain([0, axis.max])
     .range([plot.x, plot.x + plot.width]);
   const y = scaleLinear().domain([0, max]).range([bottom, top]);
 
@@ -107,12 +117,12 @@ export function cumulativeFigure(input: CumulativeFigureInput): CumulativeFigure
       .y1((p) => y(Math.min(p.hi, max)))
       .curve(curveStepAfter)
       .digits(2)(points) ?? '';
-  const xTicks = ticks.map((t) => ({
+  const xTicks = ticks.map((t, i) => ({
     x: x(t),
-    label: { text: String(t), x: x(t), y: bottom + 18, anchor: 'middle' as const },
+    label: { text: axis.labels[i], x: x(t), y: bottom + 18, anchor: 'middle' as const },
   }));
   const xLabel: TextMark = {
-    text: input.xLabel,
+    text: look.xLabel,
     x: plot.x + plot.width / 2,
     y: bottom + 34,
     anchor: 'middle',
@@ -138,7 +148,9 @@ export function cumulativeFigure(input: CumulativeFigureInput): CumulativeFigure
     width,
     height,
     fontSize: FONT,
-    color: GROUP_COLORS[1],
+    titleSize: TITLE_FONT,
+    clip: axis.max < lastTime - 1e-9 ? plot : null,
+    color: look.ink,
     title,
     unitLabel,
     plot,

@@ -3,6 +3,7 @@ import { firthFootnote, firthTooltip } from './firth-note';
 import { forestDomain, forestTicks } from './forest-axis';
 import { formatHR, formatP, pPhrase } from './format';
 import { wrapText } from './text-width';
+import { thinTicks } from './thin-ticks';
 import type {
   ForestLayout,
   ForestLayoutOptions,
@@ -125,15 +126,16 @@ export function forestLayout(
         y: bodyBottom + axisHeight + 4 + (footnote ? 18 : 0) + (firthNote ? 18 : 0),
       }
     : null;
-  const titleLines = options.title ? wrapText(options.title, width, TITLE_SIZE) : [];
+  const titleSize = options.titleSize ?? TITLE_SIZE;
+  const titleLines = options.title ? wrapText(options.title, width, titleSize) : [];
   return {
     width,
     height:
       bodyBottom + axisHeight + (footnote ? 18 : 0) + (firthNote ? 18 : 0) + (smallNote ? 18 : 0),
     title: {
       lines: titleLines,
-      lineHeight: TITLE_SIZE + 4,
-      height: titleLines.length > 0 ? titleLines.length * (TITLE_SIZE + 4) + 5 : 0,
+      lineHeight: titleSize + 4,
+      height: titleLines.length > 0 ? titleLines.length * (titleSize + 4) + 5 : 0,
     },
     footnote,
     firthNote,
@@ -143,7 +145,11 @@ export function forestLayout(
     axis: {
       y: bodyBottom,
       domain,
-      ticks: forestTicks(domain).map((value) => ({ value, x: scale(value), label: String(value) })),
+      ticks: thinTicks(
+        forestTicks(domain).map((value) => ({ value, x: scale(value), label: String(value) })),
+        options.fontSize ?? 12,
+        1,
+      ),
     },
     reference: { x1: scale(1), y1: headerHeight, x2: scale(1), y2: bodyBottom },
     columns: { label: 0, hr: width - textWidth, p: width, headerY: headerHeight / 2 },

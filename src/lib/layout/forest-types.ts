@@ -43,6 +43,10 @@ export interface ForestLayoutOptions {
   title?: string;
   /** The small-group size k named in the § footnote (default 5). */
   minCell?: number;
+  /** The title's font size (default 15; the Figure options' font + 3, see forest-style.ts). */
+  titleSize?: number;
+  /** Text size of the axis labels, for dropping labels that would overlap (default 12). */
+  fontSize?: number;
 }
 
 export interface ForestRowLayout {

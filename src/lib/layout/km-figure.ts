@@ -1,4 +1,5 @@
 import { axisTitles, survivalAxis, timeAxis } from './axis-options';
+import { centreWithin } from './centre-within';
 import { DEFAULT_FIGURE, type FigureOptions } from './figure-options';
 import { kmScales, maxCurveTime } from './km-scales';
 import {
@@ -84,6 +85,8 @@ export interface KmFigureLayout {
   simulatedMark: TextMark | null;
   /** Tick labels in the unit shown, and the axis titles (see axis-options.ts). */
   axes: { xLabels: string[]; yLabels: string[]; xTitle: string; yTitle: string; unit: string };
+  /** Centre of the time-axis title: the plot's middle, moved inwards to stay inside the figure. */
+  xTitleX: number;
   /** Curves reach beyond the axes (a chosen maximum time or lower end): clip them to the plot. */
   clip: boolean;
   options: FigureOptions;
@@ -213,6 +216,7 @@ export function kmFigure(input: KmFigureInput): KmFigureLayout {
       ...(({ x, y }) => ({ xTitle: x, yTitle: y }))(axisTitles(input.xLabel, o)),
       unit: xAxis.unit,
     },
+    xTitleX: centreWithin(axisTitles(input.xLabel, o).x, plot.x + plot.width / 2, width, font),
     clip: xAxis.max < dataMax - 1e-9 || yAxis.min > 0,
     options: o,
   };

@@ -5,7 +5,8 @@ import type { GroupStyle } from './palette';
 import { RESPONSE_SHADES, swimmerLegend, type SwimmerLegendItem } from './swimmer-legend';
 import { swimmerRowWords } from './swimmer-words';
 import { wrapText } from './text-width';
-import { timeTicks } from './time-ticks';
+import { timeAxis } from './axis-options';
+import type { FigureOptions } from './figure-options';
 import type { Rect } from './types';
 import { truncateLabel } from './truncate-label';
 
@@ -21,6 +22,9 @@ export interface SwimmerLayoutInput {
   rows: readonly SwimmerRow[];
   xLabel: string;
   simulated: boolean;
+  /** Figure options that apply (docs/layout.md): time unit and tick interval, text size in px (default 12). */
+  time?: Pick<FigureOptions, 'timeUnit' | 'xBy'>;
+  fontSize?: number;
 }
 
 export interface SwimmerBar extends Rect {
@@ -48,6 +52,7 @@ export interface SwimmerFigure {
   width: number;
   height: number;
   fontSize: number;
+  titleSize: number;
   /** Font size of the text in response cells. */
   cellFontSize: number;
   rowHeight: number;
@@ -67,8 +72,7 @@ export interface SwimmerFigure {
   simulatedMark: TextMark | null;
 }
 
-const FONT = 12;
-const TITLE_FONT = 15;
+const NORMAL_FONT = 12;
 const NARROW = 520;
 const RESPONSE_W = 34;
 const RISK_W = 12;
@@ -87,6 +91,8 @@ const ROWS_HEIGHT = 720;
  * @example swimmerLayout({ width: 390, title, groups, rows, xLabel: 'Months', simulated: true }).rows.length
  */
 export function swimmerLayout(input: SwimmerLayoutInput): SwimmerFigure {
+  const FONT = input.fontSize ?? NORMAL_FONT;
+  const TITLE_FONT = FONT + 3;
   const width = Math.max(280, Math.floor(input.width));
   const narrow = width < NARROW;
   const n = input.rows.length;
@@ -118,9 +124,11 @@ export function swimmerLayout(input: SwimmerLayoutInput): SwimmerFigure {
   ].map((c) => ({ ...c, y: headerY, anchor: 'middle' as const }));
 
   const maxTime = Math.max(0, ...input.rows.map((r) => r.followUp));
-  const ticks = timeTicks(maxTime, { unit: 'months', maxTicks: narrow ? 5 : 7 });
+  const time = input.time ?? { timeUnit: 'months', xBy: null };
+  const axis = timeAxis(maxTime, { ...time, xMax: null }, narrow ? 5 : 7);
+  const ticks = axis.ticks;
   const x = scaleLinear()
-    .domain([0, ticks[ticks.length - 1]])
+    .domain([0, axis.max])
     .range([plot0, width - right]);
 
   const groups: SwimmerFigure['groups'] = [];
@@ -143,7 +151,7 @@ export function swimmerLayout(input: SwimmerLayoutInput): SwimmerFigure {
     y += rowHeight;
   }
   const axisY = y + 4;
-  const xTicks = ticks.map((t) => ({ x: x(t), text: String(t) }));
+  const xTicks = ticks.map((t, i) => ({ x: x(t), text: axis.labels[i] }));
   const xLabel: TextMark = {
     text: input.xLabel,
     x: plot0 + (width - right - plot0) / 2,
@@ -160,6 +168,7 @@ export function swimmerLayout(input: SwimmerLayoutInput): SwimmerFigure {
     width,
     height,
     fontSize: FONT,
+    titleSize: TITLE_FONT,
     cellFontSize,
     rowHeight,
     title,

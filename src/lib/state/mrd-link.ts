@@ -1,6 +1,8 @@
 import type { SwimmerGroup, SwimmerRow } from '../engine/types';
 import type { KmHighlight } from '../layout/km-highlight';
-import { groupStyle, type GroupStyle } from '../layout/palette';
+import type { PaletteChoice } from '../layout/figure-options';
+import type { GroupStyle } from '../layout/palette';
+import { paletteStyles } from '../layout/palette-options';
 
 /** What the user points at: a patient's swimmer row, or a time on the linked Kaplan–Meier chart. */
 export type LinkSource = { patient: string } | { time: number } | null;
@@ -43,15 +45,17 @@ export function linkedHighlight(
 
 /**
  * The style of each swimmer group: its Kaplan–Meier curve's colour and dash, so a group reads the
- * same in both charts (grey for a group the chart does not show).
+ * same in both charts (grey for a group the chart does not show), under the Figure palette.
  * @example swimmerGroupStyles(groups, km.groups)[0].color // '#0072B2'
  */
 export function swimmerGroupStyles(
   groups: readonly SwimmerGroup[],
   curves: readonly { value: string | number }[],
+  palette: PaletteChoice = { kind: 'okabe' },
 ): GroupStyle[] {
+  const styles = paletteStyles(curves.length, palette);
   return curveIndex(groups, curves).map((k) =>
-    k < 0 ? { color: '#8a93a3', dash: '' } : groupStyle(k),
+    k < 0 ? { color: '#8a93a3', dash: '' } : styles[k],
   );
 }
 

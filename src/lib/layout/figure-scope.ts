@@ -1,0 +1,94 @@
+import type { Tab } from '../state/tabs';
+import { copyFigure, DEFAULT_FIGURE, type FigureOptions } from './figure-options';
+
+/** The Figure panel's controls, grouped as they act on a chart. */
+export type FigureControl =
+  | 'time' // time unit, axis end, tick interval
+  | 'survivalAxis' // survival as % / probability, axis lower end
+  | 'marks' // censor marks, median lines, test and p on the plot
+  | 'palette'
+  | 'font'
+  | 'title'
+  | 'axisTitles'
+  | 'groupLabels'
+  | 'legend'
+  | 'size'; // figure size in mm, dpi, preview at export size (the survival chart's sized export)
+
+export const FIGURE_CONTROLS: readonly FigureControl[] = [
+  'time',
+  'survivalAxis',
+  'marks',
+  'palette',
+  'font',
+  'title',
+  'axisTitles',
+  'groupLabels',
+  'legend',
+  'size',
+];
+
+/** The options each control sets. */
+const FIELDS: Readonly<Record<FigureControl, readonly (keyof FigureOptions)[]>> = {
+  time: ['timeUnit', 'xMax', 'xBy'],
+  survivalAxis: ['yScale', 'yMin'],
+  marks: ['censorMarks', 'medianGuides', 'testAnnotation', 'hrAnnotation'],
+  palette: ['palette'],
+  font: ['font'],
+  title: ['title'],
+  axisTitles: ['xLabel', 'yLabel'],
+  groupLabels: ['groupLabels'],
+  legend: ['legend'],
+  size: ['widthMm', 'heightMm', 'dpi', 'previewSize'],
+};
+
+/**
+ * The one rule of which Figure options reach the charts of each view (docs/layout.md, "Figure
+ * options on every chart"). One set of options (the URL's), applied where it makes sense:
+ * - curves: every option (Kaplan–Meier main chart, landmark panel, facets);
+ * - forest: palette (the point and interval colour: greys give black), font, title; no time axis,
+ *   no survival axis, no legend, and rows are factors, not groups;
+ * - mrd: its survival charts take every option but group labels (the view's charts group patients
+ *   differently: MRD groups, the chosen stratifier); the competing-risk chart takes time, palette,
+ *   font and titles (one line style per cause); the swimmer plot the time unit and tick interval
+ *   (each row is a patient's whole follow-up, so no axis end), its group colours, font and title.
+ * - safety: the CRS bars take palette (their one colour), font and title; the ADA chart time,
+ *   palette, font and titles; its survival chart every option but group labels (the view's charts
+ *   group patients differently); the kinetics panels are not covered yet.
+ * Views absent here (kinetics, response, correlations, cohort, paper table) are not yet
+ * covered: their charts keep their own look, and the Figure panel is not shown there.
+ */
+export const FIGURE_SCOPE: Readonly<Partial<Record<Tab, readonly FigureControl[]>>> = {
+  curves: FIGURE_CONTROLS,
+  forest: ['palette', 'font', 'title'],
+  mrd: ['time', 'survivalAxis', 'marks', 'palette', 'font', 'title', 'axisTitles', 'legend'],
+  safety: ['time', 'survivalAxis', 'marks', 'palette', 'font', 'title', 'axisTitles', 'legend'],
+};
+
+/** Why a control does nothing on a view, in plain words (shown under the panel). */
+export const NOT_HERE: Readonly<Partial<Record<Tab, string>>> = {
+  forest:
+    'The forest plot has no time or survival axis and no legend, and its rows are factors, not groups: only colours, text size and the title apply. Size for export (mm, dpi) is the survival curves’ own.',
+  mrd: 'Group labels are not offered here: the charts of this view group patients differently. The swimmer plot always shows each patient’s whole follow-up; survival-axis, mark and legend choices act on the survival curves. Size for export (mm, dpi) is the survival curves view’s own.',
+  safety:
+    'Group labels are not offered here: the charts of this view group patients differently. The CRS bars have no time axis; the kinetics panels keep their own look. Size for export (mm, dpi) is the survival curves view’s own.',
+};
+
+/** The controls that act on the charts of a view (none: the Figure panel is not shown). */
+export function figureScope(tab: Tab): readonly FigureControl[] {
+  return FIGURE_SCOPE[tab] ?? [];
+}
+
+/**
+ * The options as the charts of a view take them: the choices outside its scope are the defaults,
+ * and (`first` false) the typed title is left to the view's first chart.
+ * @example figureFor('forest', { ...DEFAULT_FIGURE, timeUnit: 'years' }).timeUnit // 'months'
+ */
+export function figureFor(tab: Tab, o: Readonly<FigureOptions>, first = true): FigureOptions {
+  const out = copyFigure(o);
+  const scope = figureScope(tab);
+  const set = out as unknown as Record<string, unknown>;
+  for (const c of FIGURE_CONTROLS)
+    if (!scope.includes(c) || (c === 'title' && !first))
+      for (const f of FIELDS[c]) set[f] = copyFigure(DEFAULT_FIGURE)[f];
+  return out;
+}
