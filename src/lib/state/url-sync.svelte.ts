@@ -49,7 +49,9 @@ export class UrlSync {
     const replace = this.fromUrl;
     this.fromUrl = false;
     if (search === location.search) return;
-    const url = `${location.pathname}${search}${location.hash}`;
+    // A path starting with // ("https://host//?by=…") would read as another host's address
+    // ("//?by=…" is protocol-relative) and the browser refuses it: one leading slash is kept.
+    const url = `${location.pathname.replace(/^\/{2,}/, '/')}${search}${location.hash}`;
     if (replace) history.replaceState(null, '', url);
     else history.pushState(null, '', url);
   }

@@ -48,6 +48,21 @@ describe('UrlSync', () => {
     ]);
   });
 
+  it.each([
+    ['//', '/?endpoint=os'],
+    ['///explorer/', '/explorer/?endpoint=os'],
+    ['/explorer/', '/explorer/?endpoint=os'],
+  ])('UrlSync on a page at %s writes %s, an address of the same site', (path, expected) => {
+    const { host, entries } = fakeHost('?endpoint=os&colour=red');
+    host.location.pathname = path;
+    const sync = new UrlSync(new ViewState(), host);
+    sync.read();
+    sync.write();
+    expect(entries[0].url).toBe(expected);
+    // The browser's rule: an address starting with // names another host.
+    expect(new URL(entries[0].url, 'https://site.example/x').host).toBe('site.example');
+  });
+
   it('UrlSync follows back and forward', () => {
     const { host, listeners } = fakeHost('?endpoint=os');
     const view = new ViewState();
