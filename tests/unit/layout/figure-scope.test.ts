@@ -40,6 +40,7 @@ describe('figureScope', () => {
       ],
     },
     { tab: 'response', applies: ['palette', 'font', 'title'] },
+    { tab: 'correlations', applies: ['palette', 'font', 'title'] },
     { tab: 'paper', applies: [] },
     { tab: 'kinetics', applies: [] },
   ] as const)('gives the $tab view the controls $applies', ({ tab, applies }) => {
