@@ -108,3 +108,47 @@ test('the safety view draws its CRS bars and ADA chart with the options of the l
   await expect(controls(page).getByTestId('fig-labels')).toHaveCount(0);
   await expect(controls(page).getByTestId('fig-not-here')).toContainText('kinetics panels');
 });
+
+test('greys and large text set on the survival view reach the response and correlations charts, an SVG export, and survive a reload', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await page.goto('/');
+  await expect(page.getByTestId('km-chart').locator('.km-step').first()).toBeVisible();
+  await openControls(page);
+  await controls(page).getByTestId('fig-palette').selectOption('grey');
+  await controls(page).getByTestId('fig-font').selectOption('large');
+  await expect(page).toHaveURL(/palette=grey/);
+  await expect(page).toHaveURL(/font=large/);
+
+  await page.getByTestId('response-tab').click();
+  const response = page.getByTestId('response-chart').locator('svg[role="img"]');
+  await expect(response.locator('.bars rect').first()).toBeAttached();
+  await expect(response).toHaveAttribute('font-size', '14');
+  await expect(response.locator('rect[fill="#2171B5"]')).toHaveCount(0);
+  await expect(response.locator('rect[fill="#000000"]').first()).toBeAttached();
+  await openControls(page);
+  await expect(controls(page).getByTestId('fig-palette')).toHaveValue('grey');
+  await expect(controls(page).getByTestId('fig-tunit')).toHaveCount(0);
+  await expect(controls(page).getByTestId('fig-not-here')).toContainText('response over time');
+  const responseSvg = await exported(page.getByTestId('response-over-time'), page);
+  expect(responseSvg).toContain('font-size="14"');
+  expect(responseSvg).not.toContain('#2171B5');
+
+  await page.getByTestId('correlations-tab').click();
+  const matrix = page.getByTestId('correlation-matrix').locator('svg');
+  await expect(matrix).toHaveAttribute('font-size', '14');
+  await matrix.locator('g[data-x="car_persist_months"][data-y="pfs_months"]').click();
+  const scatter = page.getByTestId('scatter-plot').locator('svg');
+  await expect(scatter).toHaveAttribute('font-size', '14');
+  await expect(scatter.locator('circle.point').first()).toHaveAttribute('stroke', '#000000');
+  await expect(scatter.locator('circle.point[stroke="#0072B2"]')).toHaveCount(0);
+
+  await page.reload();
+  await expect(scatter).toHaveAttribute('font-size', '14');
+  await expect(scatter.locator('circle.point[stroke="#D55E00"]')).toHaveCount(0);
+  await expect(matrix).toHaveAttribute('font-size', '14');
+  await page.getByTestId('response-tab').click();
+  await expect(response).toHaveAttribute('font-size', '14');
+  await expect(response.locator('rect[fill="#2171B5"]')).toHaveCount(0);
+});

@@ -1,6 +1,8 @@
 import { correlationColor, RDBU, textColorOn } from './diverging-color';
 import { formatP } from './format';
+import type { FigureOptions } from './figure-options';
 import type { TextMark } from './km-figure';
+import { FONT_SIZES } from './palette-options';
 import { textWidth, wrapText } from './text-width';
 
 /** A measure of the matrix (a structural subset of the engine's CorrelationVariable). */
@@ -27,6 +29,8 @@ export interface CorrelationMatrixInput {
   variables: readonly MatrixVariableInput[];
   pairs: readonly MatrixPairInput[];
   simulated: boolean;
+  /** The Figure options as this chart takes them (font, the typed title); its diverging colours stay. */
+  options?: Readonly<Pick<FigureOptions, 'font' | 'title'>>;
 }
 
 /** One cell of the lower triangle: pair `pair` of the input, drawn at row y − 1, column x. */
@@ -56,6 +60,7 @@ export interface CorrelationMatrixLayout {
   width: number;
   height: number;
   fontSize: number;
+  titleSize: number;
   title: TextMark[];
   rowLabels: TextMark[];
   columnLabels: ColumnLabel[];
@@ -72,8 +77,6 @@ export interface CorrelationMatrixLayout {
   simulatedMark: TextMark | null;
 }
 
-const FONT = 12;
-const KEY_FONT = 11;
 const MAX_CELL = 84;
 
 /** A measure's label in the matrix: its short name, † for a censored time. */
@@ -92,13 +95,18 @@ export function correlationMatrix(input: CorrelationMatrixInput): CorrelationMat
   const width = Math.max(260, Math.floor(input.width));
   const k = input.variables.length;
   const labels = input.variables.map(matrixLabel);
-  const title = wrapText(input.title, (width - 8) / 1.12, 15).map((text, i): TextMark => ({
+  // Text size (Figure options: 10 / 12 / 14 px; 12 is today's) and the line steps that follow it.
+  const FONT = FONT_SIZES[input.options?.font ?? 'normal'];
+  const grow = FONT - 12;
+  const KEY_FONT = FONT - 1;
+  const titleText = input.options?.title ?? input.title;
+  const title = wrapText(titleText, (width - 8) / 1.12, FONT + 3).map((text, i): TextMark => ({
     text,
     x: 0,
-    y: 16 + i * 20,
+    y: 16 + grow + i * (20 + grow),
     anchor: 'start',
   }));
-  let y = 16 + (title.length - 1) * 20 + 12;
+  let y = 16 + grow + (title.length - 1) * (20 + grow) + 12;
 
   const rowTexts = labels.slice(1);
   const rowWidth = Math.ceil(Math.max(0, ...rowTexts.map((t) => textWidth(t, FONT)))) + 10;
@@ -111,7 +119,7 @@ export function correlationMatrix(input: CorrelationMatrixInput): CorrelationMat
     (lines) => lines.length <= 2 && lines.every((l) => textWidth(l, FONT) <= cell - 4),
   );
   const header = flat
-    ? Math.max(1, ...wrapped.map((l) => l.length)) * 14 + 6
+    ? Math.max(1, ...wrapped.map((l) => l.length)) * (14 + grow) + 6
     : Math.ceil(Math.max(0, ...labels.slice(0, -1).map((t) => textWidth(t, FONT)))) + 8;
   const gridTop = y + header;
   const columnLabels: ColumnLabel[] = labels.slice(0, -1).map((text, j) => {
@@ -121,7 +129,7 @@ export function correlationMatrix(input: CorrelationMatrixInput): CorrelationMat
           text,
           lines: wrapped[j],
           x: cx,
-          y: gridTop - 6 - (wrapped[j].length - 1) * 14,
+          y: gridTop - 6 - (wrapped[j].length - 1) * (14 + grow),
           anchor: 'middle',
           rotate: 0,
         }
@@ -197,7 +205,7 @@ export function correlationMatrix(input: CorrelationMatrixInput): CorrelationMat
   for (const note of notes) {
     for (const line of wrapText(note, width - 4, KEY_FONT)) {
       key.push({ text: line, x: 0, y, anchor: 'start' });
-      y += 15;
+      y += 15 + grow;
     }
   }
   let height = y - 6;
@@ -209,6 +217,7 @@ export function correlationMatrix(input: CorrelationMatrixInput): CorrelationMat
     width,
     height,
     fontSize: FONT,
+    titleSize: FONT + 3,
     title,
     rowLabels,
     columnLabels,

@@ -54,7 +54,13 @@ const FIELDS: Readonly<Record<FigureControl, readonly (keyof FigureOptions)[]>> 
  * - safety: the CRS bars take palette (their one colour), font and title; the ADA chart time,
  *   palette, font and titles; its survival chart every option but group labels (the view's charts
  *   group patients differently); the kinetics panels are not covered yet.
- * Views absent here (kinetics, response, correlations, cohort, paper table) are not yet
+ * - response: the chart of response over time (the view's first chart) takes palette (band
+ *   colours: greys give a dark-to-light ramp with progression hatched), font and title; its months
+ *   are counted bars, so no time unit or axis end.
+ * - correlations: the matrix (the view's first chart) takes font and title, not the palette (its
+ *   diverging red–blue scale carries the sign of ρ); the scatter plot palette (points: greys give
+ *   black, filled versus hollow) and font.
+ * Views absent here (kinetics, cohort, paper table) are not yet
  * covered: their charts keep their own look, and the Figure panel is not shown there.
  */
 export const FIGURE_SCOPE: Readonly<Partial<Record<Tab, readonly FigureControl[]>>> = {
@@ -62,6 +68,8 @@ export const FIGURE_SCOPE: Readonly<Partial<Record<Tab, readonly FigureControl[]
   forest: ['palette', 'font', 'title'],
   mrd: ['time', 'survivalAxis', 'marks', 'palette', 'font', 'title', 'axisTitles', 'legend'],
   safety: ['time', 'survivalAxis', 'marks', 'palette', 'font', 'title', 'axisTitles', 'legend'],
+  response: ['palette', 'font', 'title'],
+  correlations: ['palette', 'font', 'title'],
 };
 
 /** Why a control does nothing on a view, in plain words (shown under the panel). */
@@ -71,6 +79,10 @@ export const NOT_HERE: Readonly<Partial<Record<Tab, string>>> = {
   mrd: 'Group labels are not offered here: the charts of this view group patients differently. The swimmer plot always shows each patient’s whole follow-up; survival-axis, mark and legend choices act on the survival curves. Size for export (mm, dpi) is the survival curves view’s own.',
   safety:
     'Group labels are not offered here: the charts of this view group patients differently. The CRS bars have no time axis; the kinetics panels keep their own look. Size for export (mm, dpi) is the survival curves view’s own.',
+  response:
+    'Only colours, text size and the title act on the chart of response over time: its bars are counted month by month (no time unit or axis end), its vertical axis is a share of patients, and its legend names the response bands, not groups. Size for export (mm, dpi) is the survival curves view’s own.',
+  correlations:
+    'Only colours, text size and the title apply: neither chart has a time or survival axis, a legend of groups or group labels. The title names the matrix (the view’s first chart); colours act on the scatter plot’s points — the matrix keeps its red–blue scale, whose two hues carry the sign of ρ. Size for export (mm, dpi) is the survival curves view’s own.',
 };
 
 /** The controls that act on the charts of a view (none: the Figure panel is not shown). */

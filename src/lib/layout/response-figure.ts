@@ -1,5 +1,7 @@
+import type { FigureOptions } from './figure-options';
 import type { TextMark } from './km-figure';
-import { bandColor, EVER_CR_COLOR } from './response-palette';
+import { EVER_CR_COLOR } from './response-palette';
+import { responseLook } from './response-look';
 import { textWidth, wrapText } from './text-width';
 import { timeTicks } from './time-ticks';
 import type { Rect } from './types';
@@ -18,6 +20,8 @@ export interface ResponseFigureInput {
     everCr: readonly number[];
   }[];
   simulated: boolean;
+  /** The Figure options as this chart takes them (palette, font, title); absent = defaults. */
+  options?: Readonly<FigureOptions>;
 }
 
 export interface ResponseLegendItem {
@@ -27,6 +31,8 @@ export interface ResponseLegendItem {
   x: number;
   y: number;
   color: string;
+  /** Drawn hatched (greys: progression). */
+  hatch: boolean;
   /** A filled box (a band) or a dashed line (ever reached CR). */
   kind: 'box' | 'line';
 }
@@ -34,6 +40,7 @@ export interface ResponseLegendItem {
 export interface ResponseBar extends Rect {
   band: string;
   color: string;
+  hatch: boolean;
   month: number;
 }
 
@@ -53,6 +60,8 @@ export interface ResponseFigureLayout {
   width: number;
   height: number;
   fontSize: number;
+  titleSize: number;
+  panelSize: number;
   title: TextMark[];
   legend: ResponseLegendItem[];
   panels: ResponsePanelLayout[];
@@ -62,10 +71,6 @@ export interface ResponseFigureLayout {
   simulatedMark: TextMark | null;
 }
 
-const FONT = 12;
-const TITLE_FONT = 15;
-const PANEL_FONT = 13;
-const LINE = 18;
 const NARROW = 520;
 export const EVER_CR_LABEL = 'Ever reached CR or better';
 const EVER_CR_TITLE =
@@ -82,23 +87,39 @@ const EVER_CR_TITLE =
 export function responseFigure(input: ResponseFigureInput): ResponseFigureLayout {
   const width = Math.max(260, Math.floor(input.width));
   const narrow = width < NARROW;
-  const title = wrapText(input.title, width - 8, TITLE_FONT).map((text, i): TextMark => ({
+  const look = responseLook(
+    input.options,
+    input.title,
+    input.bands.map((b) => b.id),
+  );
+  // Sizes scale with the font (12 px: today's 15 px title, 13 px headings, 18 px legend rows).
+  const FONT = look.fontSize;
+  const grow = FONT - 12;
+  const LINE = 18 + grow;
+  const titleLine = 20 + grow;
+  const title = wrapText(look.title, width - 8, look.titleSize).map((text, i): TextMark => ({
     text,
     x: 0,
-    y: 16 + i * 20,
+    y: 16 + grow + i * titleLine,
     anchor: 'start',
   }));
-  let y = 16 + (title.length - 1) * 20 + 10 + LINE - 4;
+  let y = 16 + grow + (title.length - 1) * titleLine + 10 + LINE - 4;
   const legend: ResponseLegendItem[] = [];
   let x = 0;
   const items = [
     ...input.bands.map((b) => ({
       label: b.label,
       title: b.title ?? b.label,
-      color: bandColor(b.id),
+      ...look.band(b.id),
       kind: 'box' as const,
     })),
-    { label: EVER_CR_LABEL, title: EVER_CR_TITLE, color: EVER_CR_COLOR, kind: 'line' as const },
+    {
+      label: EVER_CR_LABEL,
+      title: EVER_CR_TITLE,
+      color: EVER_CR_COLOR,
+      hatch: false,
+      kind: 'line' as const,
+    },
   ];
   for (const item of items) {
     const w = 20 + textWidth(item.label, FONT) + 14;
@@ -111,7 +132,7 @@ export function responseFigure(input: ResponseFigureInput): ResponseFigureLayout
   }
   y += 16;
 
-  const left = narrow ? 50 : 60;
+  const left = (narrow ? 50 : 60) + Math.max(0, grow) * 4;
   const right = narrow ? 8 : 16;
   const many = input.panels.length > 2;
   const plotHeight = narrow ? (many ? 120 : 170) : many ? 150 : 220;
@@ -124,12 +145,20 @@ export function responseFigure(input: ResponseFigureInput): ResponseFigureLayout
   const gap = slot > 4 ? 1 : 0;
 
   const panels = input.panels.map((p): ResponsePanelLayout => {
-    const heading = wrapText(`${truncateLabel(p.label)} (n = ${p.n})`, width - 8, PANEL_FONT).map(
-      (text, i): TextMark => ({ text, x: 0, y: y + 14 + i * 17, anchor: 'start' }),
-    );
+    const headLine = 17 + grow;
+    const heading = wrapText(
+      `${truncateLabel(p.label)} (n = ${p.n})`,
+      width - 8,
+      look.panelSize,
+    ).map((text, i): TextMark => ({
+      text,
+      x: 0,
+      y: y + 14 + grow + i * headLine,
+      anchor: 'start',
+    }));
     const plot: Rect = {
       x: left,
-      y: y + 14 + heading.length * 17,
+      y: y + 14 + grow + heading.length * headLine,
       width: plotWidth,
       height: plotHeight,
     };
@@ -147,7 +176,7 @@ export function responseFigure(input: ResponseFigureInput): ResponseFigureLayout
           width: Math.max(0.5, slot - gap),
           height: yOf(below / p.n) - top,
           band: b.id,
-          color: bandColor(b.id),
+          ...look.band(b.id),
           month: m,
         });
         below += count;
@@ -171,7 +200,7 @@ export function responseFigure(input: ResponseFigureInput): ResponseFigureLayout
     const xTicks = ticks.map((t): TextMark => {
       const half = textWidth(String(t), FONT) / 2;
       const cx = Math.min(Math.max(xOf(t), half + 1), width - half - 1);
-      return { text: String(t), x: cx, y: plot.y + plot.height + 16, anchor: 'middle' };
+      return { text: String(t), x: cx, y: plot.y + plot.height + 16 + grow, anchor: 'middle' };
     });
     const yLabel: TextMark = {
       text: 'Patients (%)',
@@ -179,17 +208,17 @@ export function responseFigure(input: ResponseFigureInput): ResponseFigureLayout
       y: plot.y + plot.height / 2,
       anchor: 'middle',
     };
-    y = plot.y + plot.height + 22;
+    y = plot.y + plot.height + 22 + grow;
     return { title: heading, plot, bars, everCr, yTicks, xTicks, yLabel };
   });
 
   const xLabel: TextMark = {
     text: 'Months since CAR-T infusion',
     x: left + plotWidth / 2,
-    y: y + 12,
+    y: y + 12 + grow,
     anchor: 'middle',
   };
-  let height = y + 20;
+  let height = y + 20 + grow;
   const simulatedMark: TextMark | null = input.simulated
     ? { text: "Simulated data — not the study's patients", x: width, y: height + 12, anchor: 'end' }
     : null;
@@ -198,6 +227,8 @@ export function responseFigure(input: ResponseFigureInput): ResponseFigureLayout
     width,
     height,
     fontSize: FONT,
+    titleSize: look.titleSize,
+    panelSize: look.panelSize,
     title,
     legend,
     panels,

@@ -1,6 +1,8 @@
 import { maxOf, minOf } from '../stats/min-max';
 import { scaleLinear, scaleLog } from 'd3-scale';
+import type { FigureOptions } from './figure-options';
 import type { TextMark } from './km-figure';
+import { scatterLook } from './scatter-look';
 import { textWidth, wrapText } from './text-width';
 
 /** One axis's measure: its values per patient (null = missing) and which are censored. */
@@ -20,6 +22,8 @@ export interface ScatterFigureInput {
   /** The rank correlation, stated under the title ("Spearman ρ = 0.66, p < 0.001, n = 56"). */
   statLabel: string;
   simulated: boolean;
+  /** The Figure options as this chart takes them (palette, font); absent = defaults. */
+  options?: Readonly<FigureOptions>;
 }
 
 export interface ScatterPoint {
@@ -42,6 +46,12 @@ export interface ScatterFigureLayout {
   width: number;
   height: number;
   fontSize: number;
+  titleSize: number;
+  /** Point colours: filled (both observed) and the hollow points' outline. */
+  filled: string;
+  hollow: string;
+  /** Baseline of the x tick labels below the plot's bottom edge. */
+  xTickDy: number;
   title: TextMark[];
   stat: TextMark[];
   legend: { x: number; y: number; censored: boolean; text: string }[];
@@ -54,10 +64,6 @@ export interface ScatterFigureLayout {
   simulatedMark: TextMark | null;
 }
 
-const FONT = 12;
-export const FILLED_COLOR = '#0072B2';
-export const HOLLOW_COLOR = '#D55E00';
-
 /**
  * A scatter plot of two measures for one width, as one self-contained SVG: title, the rank
  * correlation, a legend (filled: both values observed; hollow: at least one censored), axes —
@@ -68,14 +74,20 @@ export const HOLLOW_COLOR = '#D55E00';
 export function scatterFigure(input: ScatterFigureInput): ScatterFigureLayout {
   const width = Math.max(260, Math.floor(input.width));
   const narrow = width < 520;
-  const title = wrapText(input.title, (width - 8) / 1.12, 15).map((text, i): TextMark => {
-    return { text, x: 0, y: 16 + i * 20, anchor: 'start' };
-  });
-  let y = title.at(-1)!.y + 18;
+  const look = scatterLook(input.options);
+  // Sizes and line steps grow with the font (12 px: today's figure).
+  const FONT = look.fontSize;
+  const grow = FONT - 12;
+  const title = wrapText(input.title, (width - 8) / 1.12, look.titleSize).map(
+    (text, i): TextMark => {
+      return { text, x: 0, y: 16 + grow + i * (20 + grow), anchor: 'start' };
+    },
+  );
+  let y = title.at(-1)!.y + 18 + grow;
   const stat = wrapText(input.statLabel, width - 8, FONT).map((text, i): TextMark => {
-    return { text, x: 0, y: y + i * 16, anchor: 'start' };
+    return { text, x: 0, y: y + i * (16 + grow), anchor: 'start' };
   });
-  y = stat.at(-1)!.y + 18;
+  y = stat.at(-1)!.y + 18 + grow;
 
   const pairs: { x: number; y: number; censored: boolean }[] = [];
   input.x.values.forEach((xv, i) => {
@@ -95,12 +107,12 @@ export function scatterFigure(input: ScatterFigureInput): ScatterFigureLayout {
     const w = 14 + textWidth(item.text, FONT) + 16;
     if (lx > 0 && lx + w > width) {
       lx = 0;
-      y += 16;
+      y += 16 + grow;
     }
     legend.push({ ...item, x: lx, y });
     lx += w;
   }
-  y += 14;
+  y += 14 + grow;
 
   const xAxis = axisOf(
     input.x,
@@ -113,9 +125,9 @@ export function scatterFigure(input: ScatterFigureInput): ScatterFigureLayout {
   const yTickWidth = Math.max(0, ...yAxis.ticks.map((t) => textWidth(t, FONT)));
   const yTitleLines = wrapText(yAxis.title, 0.6 * width, FONT);
   const left = Math.ceil(yTickWidth) + 10;
-  const plotTop = y + yTitleLines.length * 15 + 4;
+  const plotTop = y + yTitleLines.length * (15 + grow) + 4;
   const yTitle = yTitleLines.map((text, i): TextMark => {
-    return { text, x: 0, y: y + i * 15 + 10, anchor: 'start' };
+    return { text, x: 0, y: y + i * (15 + grow) + 10 + grow, anchor: 'start' };
   });
   const plotHeight = narrow ? 240 : Math.min(360, Math.round(width * 0.55));
   // The last x tick is centred on the plot's right edge: leave room for half its label.
@@ -136,12 +148,13 @@ export function scatterFigure(input: ScatterFigureInput): ScatterFigureLayout {
   const yTickMarks = (yAxis.log ? yAxis.logTicks : yAxis.scale.ticks(narrow ? 5 : 6)).map(
     (value) => ({ value, position: sy(value), text: tickText(value) }),
   );
-  const xTitleY = plot.y + plot.height + 36;
+  const xTickDy = 16 + grow;
+  const xTitleY = plot.y + plot.height + 36 + 2 * grow;
   const xTitle = wrapText(xAxis.title, width - 4, FONT).map((text, i): TextMark => {
     // Centred under the plot, but kept inside the figure.
     const half = textWidth(text, FONT) / 2;
     const x = Math.min(Math.max(plot.x + plot.width / 2, half + 1), width - half - 1);
-    return { text, x, y: xTitleY + i * 15, anchor: 'middle' };
+    return { text, x, y: xTitleY + i * (15 + grow), anchor: 'middle' };
   });
   let height = xTitle.at(-1)!.y + 10;
   const simulatedMark: TextMark | null = input.simulated
@@ -152,6 +165,10 @@ export function scatterFigure(input: ScatterFigureInput): ScatterFigureLayout {
     width,
     height,
     fontSize: FONT,
+    titleSize: look.titleSize,
+    filled: look.filled,
+    hollow: look.hollow,
+    xTickDy,
     title,
     stat,
     legend,

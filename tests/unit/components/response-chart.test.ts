@@ -3,6 +3,7 @@ import { render } from 'svelte/server';
 import ResponseChart from '../../../src/components/response/ResponseChart.svelte';
 import { RESPONSE_BANDS } from '../../../src/lib/engine/analyses/response-over-time';
 import type { ResponseOverTime } from '../../../src/lib/engine/types';
+import { DEFAULT_FIGURE } from '../../../src/lib/layout/figure-options';
 import { normaliseSvg } from './normalise-svg';
 
 // A small fixed cohort (two groups of 5 and 3 patients over 6 months), so the snapshot changes only
@@ -57,5 +58,27 @@ describe('the response chart component', () => {
     expect(body).toContain('<title>Stringent complete response</title>');
     expect(body).toContain("Simulated data — not the study's patients");
     await expect(normaliseSvg(body)).toMatchFileSnapshot('__snapshots__/response-chart.html');
+  });
+
+  it('ResponseChart in greys with large text and a typed title draws grey bars, hatched progression and 14 px text, as in its snapshot', async () => {
+    const options = {
+      ...DEFAULT_FIGURE,
+      palette: { kind: 'grey' as const },
+      font: 'large' as const,
+      title: 'Figure 5 (typed title)',
+    };
+    const { body } = render(ResponseChart, {
+      props: { title: 'Best response so far, month by month', overTime, simulated: true, options },
+    });
+    expect(body).toContain('Figure 5 (typed title)');
+    expect(body).not.toContain('Best response so far');
+    expect(body).toContain('font-size="14"');
+    expect(body).toContain('font-size="17"');
+    expect(body).not.toMatch(/#08306B|#2171B5|#D55E00/i);
+    expect(body).toMatch(/<pattern id="response-hatch-/);
+    expect(body).toMatch(/fill="url\(#response-hatch-[^"]+\)"/);
+    await expect(normaliseSvg(body)).toMatchFileSnapshot(
+      '__snapshots__/response-chart-options.html',
+    );
   });
 });

@@ -39,6 +39,8 @@ describe('figureScope', () => {
         'legend',
       ],
     },
+    { tab: 'response', applies: ['palette', 'font', 'title'] },
+    { tab: 'correlations', applies: ['palette', 'font', 'title'] },
     { tab: 'paper', applies: [] },
     { tab: 'kinetics', applies: [] },
   ] as const)('gives the $tab view the controls $applies', ({ tab, applies }) => {
@@ -82,6 +84,11 @@ describe('figureFor', () => {
       tab: 'mrd',
       kept: { font: 'large', timeUnit: 'years', legend: 'none' },
       reset: { groupLabels: [] },
+    },
+    {
+      tab: 'response',
+      kept: { font: 'large', palette: { kind: 'grey' }, title: 'Figure 2' },
+      reset: { timeUnit: 'months', legend: 'top', groupLabels: [] },
     },
     { tab: 'paper', kept: {}, reset: { font: 'normal', palette: { kind: 'okabe' }, title: null } },
   ] as const)(
