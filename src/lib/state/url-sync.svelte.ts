@@ -49,7 +49,7 @@ export class UrlSync {
     const replace = this.fromUrl;
     this.fromUrl = false;
     if (search === location.search) return;
-    // A path starting with // ("https://host//?by=…") would read as another host's address
+    // A page path starting with // (the site opened at "//?by=…") would read as another host's address
     // ("//?by=…" is protocol-relative) and the browser refuses it: one leading slash is kept.
     const url = `${location.pathname.replace(/^\/{2,}/, '/')}${search}${location.hash}`;
     if (replace) history.replaceState(null, '', url);
