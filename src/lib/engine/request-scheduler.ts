@@ -10,11 +10,16 @@ export interface Job<T = unknown> {
  * Orders requests to one engine: answers are cached by key until reset(); on each channel only
  * the latest request's answer is delivered (older ones reject with Superseded); prefetch jobs
  * run one at a time, only while no delivered request is waiting, so they never delay the user
- * by more than one job.
+ * by more than one job. A request whose key is already being computed (a prefetch of the
+ * stratifier just clicked, or the same request twice) waits for that answer instead of asking
+ * the engine again: the engine answers one message at a time, so a second copy would wait for
+ * the first and then do the same work.
  */
 export class RequestScheduler {
   private seq = new Map<string, number>();
   private cache = new Map<string, unknown>();
+  /** Answers being computed now, by key (dropped once settled). */
+  private running = new Map<string, Promise<unknown>>();
   private version = 0;
   private inFlight = 0;
   private queue: Job[] = [];
@@ -26,6 +31,7 @@ export class RequestScheduler {
   reset(): void {
     this.version++;
     this.cache.clear();
+    this.running.clear();
     this.queue = [];
   }
 
@@ -41,7 +47,7 @@ export class RequestScheduler {
     if (result === undefined) {
       this.inFlight++;
       try {
-        result = await job.run();
+        result = await this.share(job);
       } finally {
         this.inFlight--;
       }
@@ -70,7 +76,7 @@ export class RequestScheduler {
         if (this.cache.has(job.key)) continue;
         const version = this.version;
         try {
-          const result = await job.run();
+          const result = await this.share(job);
           if (version === this.version) this.cache.set(job.key, result);
         } catch {
           // A prefetch that fails is simply not cached; the real request will report the error.
@@ -79,5 +85,18 @@ export class RequestScheduler {
     } finally {
       this.pumping = false;
     }
+  }
+
+  /** The answer of `job`: the one being computed for its key if any, else a new run. */
+  private share<T>(job: Job<T>): Promise<T> {
+    const pending = this.running.get(job.key) as Promise<T> | undefined;
+    if (pending) return pending;
+    const run = job.run();
+    this.running.set(job.key, run);
+    const forget = () => {
+      if (this.running.get(job.key) === run) this.running.delete(job.key);
+    };
+    run.then(forget, forget);
+    return run;
   }
 }

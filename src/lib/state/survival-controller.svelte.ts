@@ -8,7 +8,12 @@ import type {
 } from '../engine/types';
 import type { SurvivalPlan } from './survival-plan';
 
-/** Cox fits wait until the view has settled this long, so rapid toggling never queues them. */
+/**
+ * Cox fits wait until the view's curves have been on screen this long, so rapid toggling never
+ * queues them (counted from the curves shown, not from the click: at 10^5 patients a Cox fit
+ * takes longer than a toggle, and a fit started for a view already left would make the next
+ * toggle wait for it).
+ */
 export const HAZARD_SETTLE_MS = 150;
 
 /**
@@ -52,12 +57,25 @@ export class SurvivalController {
     const hazards = (spec: SurvivalSpec, channel: string) =>
       engine.run({ kind: 'hazards', ...spec }, channel);
 
+    const fitHazards = () => {
+      hazards(plan.main, 'hazards').then((h) => (this.mainHazards = h), fail);
+      if (plan.landmark) {
+        hazards(plan.landmark, 'landmark-hazards').then((h) => (this.landmarkHazards = h), fail);
+      }
+      Promise.all(plan.facets.map((f, k) => hazards(f, `facet-hazards-${k}`))).then(
+        (hs) => (this.facetHazards = hs),
+        fail,
+      );
+    };
+    let settle: ReturnType<typeof setTimeout> | undefined;
+    let left = false;
     this.mainHazards = null;
     curves(plan.main, 'survival', true).then((r) => {
       this.main = r;
       this.error = null;
       // Make the next toggle instant: compute the other stratifiers' curves in idle time.
       engine.prefetch(plan.prefetch.map((s) => ({ kind: 'survival', ...s })));
+      if (!left) settle = setTimeout(fitHazards, this.settleMs);
     }, fail);
     this.landmarkHazards = null;
     if (plan.landmark) curves(plan.landmark, 'landmark').then((r) => (this.landmark = r), fail);
@@ -93,16 +111,9 @@ export class SurvivalController {
       (rs) => (this.facets = rs),
       fail,
     );
-    const settle = setTimeout(() => {
-      hazards(plan.main, 'hazards').then((h) => (this.mainHazards = h), fail);
-      if (plan.landmark) {
-        hazards(plan.landmark, 'landmark-hazards').then((h) => (this.landmarkHazards = h), fail);
-      }
-      Promise.all(plan.facets.map((f, k) => hazards(f, `facet-hazards-${k}`))).then(
-        (hs) => (this.facetHazards = hs),
-        fail,
-      );
-    }, this.settleMs);
-    return () => clearTimeout(settle);
+    return () => {
+      left = true;
+      clearTimeout(settle);
+    };
   }
 }

@@ -90,4 +90,37 @@ describe('RequestScheduler', () => {
     await later(null, 10);
     expect(s.has('bad')).toBe(false);
   });
+
+  it('RequestScheduler answers a request whose key is being prefetched from that prefetch, without asking again', async () => {
+    const s = new RequestScheduler(1);
+    const prefetched = counting('P', 20);
+    s.prefetch([{ key: 'k', run: prefetched.run }]);
+    await later(null, 2); // the prefetch is now running
+    expect(prefetched.calls.n).toBe(1);
+    const again = counting('again');
+    expect(await s.latest('c', { key: 'k', run: again.run })).toBe('P');
+    expect(again.calls.n).toBe(0);
+    expect(prefetched.calls.n).toBe(1);
+  });
+
+  it('RequestScheduler runs two simultaneous requests with the same key once', async () => {
+    const s = new RequestScheduler();
+    const a = counting('A', 10);
+    const [x, y] = await Promise.all([
+      s.latest('one', { key: 'k', run: a.run }),
+      s.latest('two', { key: 'k', run: a.run }),
+    ]);
+    expect([x, y]).toEqual(['A', 'A']);
+    expect(a.calls.n).toBe(1);
+  });
+
+  it('RequestScheduler asks again after a reset even when the old answer is still being computed', async () => {
+    const s = new RequestScheduler();
+    const old = s.latest('c', { key: 'k', run: () => later('old', 20) });
+    s.reset();
+    const fresh = counting('new');
+    await expect(s.latest('c', { key: 'k', run: fresh.run })).resolves.toBe('new');
+    expect(fresh.calls.n).toBe(1);
+    await expect(old).rejects.toBeInstanceOf(Superseded);
+  });
 });

@@ -91,4 +91,42 @@ describe('SurvivalController', () => {
     expect(c.error).toBe('too many groups');
     expect(c.landmark).toBeNull();
   });
+
+  it("SurvivalController counts the Cox fits' wait from the curves shown, not from the click", async () => {
+    const { engine, calls } = fakeEngine();
+    // Curves that take 300 ms, as at 10^5 patients: no Cox fit may start before they are shown.
+    const slow: ViewEngine = {
+      ...engine,
+      run: ((request: AnalysisRequest, channel?: string) =>
+        request.kind === 'survival'
+          ? new Promise((r) => setTimeout(() => r(engine.run(request, channel)), 300))
+          : engine.run(request, channel)) as ViewEngine['run'],
+    };
+    const c = new SurvivalController(slow, 150);
+    c.show({ ...plan, landmark: null, facets: [] });
+    await vi.advanceTimersByTimeAsync(299);
+    expect(c.main).toBeNull();
+    await vi.advanceTimersByTimeAsync(1);
+    expect(c.main).not.toBeNull();
+    await vi.advanceTimersByTimeAsync(149);
+    expect(calls.filter((x) => x.request.kind === 'hazards')).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(calls.filter((x) => x.request.kind === 'hazards')).toHaveLength(1);
+  });
+
+  it('SurvivalController fits no Cox model for a view left before its curves arrived', async () => {
+    const { engine, calls } = fakeEngine();
+    const slow: ViewEngine = {
+      ...engine,
+      run: ((request: AnalysisRequest, channel?: string) =>
+        new Promise((r) =>
+          setTimeout(() => r(engine.run(request, channel)), 300),
+        )) as ViewEngine['run'],
+    };
+    const stop = new SurvivalController(slow, 150).show(plan);
+    await vi.advanceTimersByTimeAsync(100);
+    stop();
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(calls.filter((x) => x.request.kind === 'hazards')).toHaveLength(0);
+  });
 });
