@@ -16,25 +16,29 @@ export function thinSteps<C extends Pick<KmCurveInput, 'steps'>>(
 ): C {
   const steps = curve.steps;
   if (steps.length < 2) return curve;
+  // One object per drawn step (not one per step merged: at 10^5 patients a curve has ~10^5
+  // steps and a handful of hundreds of pixel columns).
   const out: KmStepInput[] = [];
+  let first = 0;
+  let events = steps[0].nEvent;
+  let censored = steps[0].nCensor;
   let bucket = Math.floor(x(steps[0].time) / minPx);
-  let acc: KmStepInput = { ...steps[0] };
+  const close = (last: number) =>
+    out.push({ ...steps[last], nRisk: steps[first].nRisk, nEvent: events, nCensor: censored });
   for (let i = 1; i < steps.length; i++) {
     const s = steps[i];
     const b = Math.floor(x(s.time) / minPx);
     if (b === bucket) {
-      acc = {
-        ...s,
-        nRisk: acc.nRisk,
-        nEvent: acc.nEvent + s.nEvent,
-        nCensor: acc.nCensor + s.nCensor,
-      };
+      events += s.nEvent;
+      censored += s.nCensor;
     } else {
-      out.push(acc);
-      acc = { ...s };
+      close(i - 1);
+      first = i;
+      events = s.nEvent;
+      censored = s.nCensor;
       bucket = b;
     }
   }
-  out.push(acc);
+  close(steps.length - 1);
   return out.length === steps.length ? curve : { ...curve, steps: out };
 }
