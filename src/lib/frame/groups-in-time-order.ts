@@ -8,6 +8,8 @@ export interface TimeOrderedGroups {
   time: Float64Array;
   event: Uint8Array;
   group: Int32Array;
+  /** The frame rows of time, event and group. */
+  rows: Uint32Array;
 }
 
 /**
@@ -28,6 +30,7 @@ export function groupsInTimeOrder(frame: AnalysisFrame, inputs: SurvivalInputs):
   const time = new Float64Array(m);
   const event = new Uint8Array(m);
   const group = new Int32Array(m);
+  const rows = new Uint32Array(m);
   const order = frame.timeOrder(inputs.endpoint.timeColumn);
   let k = 0;
   for (let o = 0; o < order.length; o++) {
@@ -37,7 +40,19 @@ export function groupsInTimeOrder(frame: AnalysisFrame, inputs: SurvivalInputs):
     const f = filled[g]++;
     groups[g].time[f] = time[k] = inputs.time[j];
     groups[g].event[f] = event[k] = inputs.event[j];
+    rows[k] = order[o];
     group[k++] = g;
   }
-  return { groups, time, event, group };
+  return { groups, time, event, group, rows };
+}
+
+/**
+ * The same survival inputs with their rows in time order (ties in row order): what a stable sort
+ * by time gives, so a Cox fit of them is the fit of the inputs, without its own sort
+ * (coxSortOrder sees the times ascending and keeps them as they are).
+ * @example inTimeOrder(frame, survivalInputs(frame, spec)).time // ascending
+ */
+export function inTimeOrder(frame: AnalysisFrame, inputs: SurvivalInputs): SurvivalInputs {
+  const { time, event, group, rows } = groupsInTimeOrder(frame, inputs);
+  return { ...inputs, time, event, group, rows };
 }

@@ -47,6 +47,9 @@ export function coxSortOrder(time: Float64Array, strata?: Int32Array): Uint32Arr
   const n = time.length;
   let order: Uint32Array = new Uint32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
+  // Times already ascending (callers that read the dataset's time order): a stable sort keeps
+  // them as they are, so one look replaces the sort.
+  if (!strata && ascending(time)) return order;
   const t = coxDenseRank(time);
   order = countingSort(order, t.rank, t.size);
   if (strata) {
@@ -54,4 +57,10 @@ export function coxSortOrder(time: Float64Array, strata?: Int32Array): Uint32Arr
     order = countingSort(order, s.rank, s.size);
   }
   return order;
+}
+
+/** Whether the values never decrease (no NaN: NaN compares false, so it reads as not sorted). */
+function ascending(values: Float64Array): boolean {
+  for (let i = 1; i < values.length; i++) if (!(values[i - 1] <= values[i])) return false;
+  return true;
 }

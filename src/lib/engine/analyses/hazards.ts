@@ -1,6 +1,7 @@
 import { coxph } from '../../stats/cox';
 import type { AnalysisFrame } from '../../frame/analysis-frame';
 import { survivalInputs, type SurvivalInputs } from '../../frame/survival-inputs';
+import { inTimeOrder } from '../../frame/groups-in-time-order';
 import { FIRTH_METHOD } from '../firth-rows';
 import { hazardRow } from '../hazard-row';
 import { hazardsWithFirth } from '../hazards-firth';
@@ -14,7 +15,8 @@ import type { HazardRatios, HazardsRequest } from '../types';
  * @example hazardsAnalysis(frame, { kind: 'hazards', endpoint: 'os', stratifier: 'high_risk_ca' }).ratios[1]?.hr
  */
 export function hazardsAnalysis(frame: AnalysisFrame, request: HazardsRequest): HazardRatios {
-  const inputs = survivalInputs(frame, request);
+  // In time order (read off the frame's once-per-dataset order): the fit then skips its sort.
+  const inputs = inTimeOrder(frame, survivalInputs(frame, request));
   const method = 'Cox proportional hazards, Efron ties, Wald test (R coxph)';
   const k = inputs.levels.length;
   if (k < 2) return { ratios: [null], warnings: [], method };
