@@ -50,3 +50,36 @@ export function withColumns(
   for (const [name, values] of Object.entries(columns)) out.set(name, values);
   return dataTable(Object.fromEntries(out));
 }
+
+/**
+ * `withColumns` whose new columns are computed when first read (then kept): what the derived
+ * columns are, so a load answers before every rule has run over every row — the first curve
+ * needs a few of them, the column list (asked next, while the page draws) all.
+ * @example withLazyColumns(table, { crs_high: () => [0, 1] }).array('crs_high') // computed now
+ */
+export function withLazyColumns(
+  table: DataTable,
+  columns: Record<string, () => ArrayLike<unknown>>,
+): DataTable {
+  const n = table.numRows();
+  const names = table.columnNames();
+  for (const name of Object.keys(columns)) if (!names.includes(name)) names.push(name);
+  const computed = new Map<string, ArrayLike<unknown>>();
+  return {
+    numRows: () => n,
+    columnNames: () => [...names],
+    array(name) {
+      const make = Object.hasOwn(columns, name) ? columns[name] : undefined;
+      if (make === undefined) return table.array(name);
+      let values = computed.get(name);
+      if (values === undefined) {
+        values = make();
+        if (values.length !== n) {
+          throw new Error(`Column "${name}" has ${values.length} values; the table has ${n} rows.`);
+        }
+        computed.set(name, values);
+      }
+      return values;
+    },
+  };
+}

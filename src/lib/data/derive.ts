@@ -1,5 +1,5 @@
 import { DEFAULT_MONTH_DAYS } from './columns';
-import { withColumns, type DataTable } from './data-table';
+import { withLazyColumns, type DataTable } from './data-table';
 import { CR_LANDMARKS, MRD_THRESHOLDS, PERSIST_THRESHOLDS } from './derived-columns';
 import * as rule from './derive-rules';
 import { finiteNumbers } from './column-scan';
@@ -57,7 +57,7 @@ function mrdTested(cell: unknown, hasColumn: boolean): boolean {
  * response flags, CR by month, DOR, MRD groups and thresholds, CAR-T persistence thresholds).
  * Each column is one pure rule from derive-rules.ts applied row by row to the input columns
  * (read once, indexed directly: no row objects); the result is a new table (input columns plus
- * derived ones; same-named inputs are replaced).
+ * derived ones; same-named inputs are replaced). A derived column is computed when first read.
  * Undecidable values are missing (NaN in a numeric column, null in a text one), never 0.
  * Missing input columns give missing values, never a throw.
  * @example deriveColumns(table, { bmBurdenCut: 60 }).array('bm_burden_high')
@@ -131,11 +131,12 @@ export function deriveColumns(table: DataTable, options: Partial<DeriveOptions> 
   for (const x of o.persistThresholds) {
     fns[`car_persist_ge${x}`] = (i) => rule.carPersistAtLeast(persist[i], persistEvent[i], x);
   }
-  // One column at a time, one pass over the rows each (columnar: no row objects).
+  // One column at a time, one pass over the rows each (columnar: no row objects), when the
+  // column is first read.
   const n = table.numRows();
-  const out: Record<string, ArrayLike<unknown>> = {};
-  for (const [name, fn] of Object.entries(fns)) out[name] = derivedColumn(fn, n);
-  return withColumns(table, out);
+  const out: Record<string, () => ArrayLike<unknown>> = {};
+  for (const [name, fn] of Object.entries(fns)) out[name] = () => derivedColumn(fn, n);
+  return withLazyColumns(table, out);
 }
 
 /**

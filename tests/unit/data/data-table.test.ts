@@ -1,6 +1,6 @@
 import { table as aqTable } from 'arquero';
 import { describe, expect, it } from 'vitest';
-import { dataTable, withColumns } from '../../../src/lib/data/data-table';
+import { dataTable, withColumns, withLazyColumns } from '../../../src/lib/data/data-table';
 
 describe('dataTable', () => {
   it('keeps the columns it is given, in order, without copying them', () => {
@@ -51,5 +51,35 @@ describe('withColumns', () => {
 
   it('refuses a new column whose length differs from the table', () => {
     expect(() => withColumns(dataTable({ a: [1, 2] }), { b: [1] })).toThrow(/"b" has 1 values/);
+  });
+});
+
+describe('withLazyColumns', () => {
+  it('withLazyColumns computes a new column when it is first read, and only once', () => {
+    let runs = 0;
+    const out = withLazyColumns(dataTable({ a: [1, 2] }), {
+      b: () => (runs++, Float64Array.of(3, 4)),
+    });
+    expect(runs).toBe(0);
+    expect(out.columnNames()).toEqual(['a', 'b']);
+    expect(runs).toBe(0);
+    expect(Array.from(out.array('b'))).toEqual([3, 4]);
+    expect(out.array('b')).toBe(out.array('b'));
+    expect(runs).toBe(1);
+  });
+
+  it('withLazyColumns replaces a same-named column in place and leaves the input unchanged', () => {
+    const t = dataTable({ a: [1, 2], b: [3, 4] });
+    const out = withLazyColumns(t, { c: () => [5, 6], a: () => [0, 0] });
+    expect(out.columnNames()).toEqual(['a', 'b', 'c']);
+    expect(out.array('a')).toEqual([0, 0]);
+    expect(out.array('b')).toEqual([3, 4]);
+    expect(t.array('a')).toEqual([1, 2]);
+  });
+
+  it('withLazyColumns refuses, when read, a column whose length differs from the table', () => {
+    const out = withLazyColumns(dataTable({ a: [1, 2] }), { b: () => [1] });
+    expect(() => out.array('b')).toThrow(/"b" has 1 values/);
+    expect(() => out.array('nope')).toThrow(/no column "nope"/);
   });
 });
