@@ -85,3 +85,21 @@ test('years chosen on the MRD view put the competing-risk table’s times in yea
   await page.reload();
   await inYears();
 });
+
+test('in years, the survival chart’s curve-steps CSV keeps its columns and times in months, and its button says so', async ({
+  page,
+}) => {
+  await page.goto('/?tunit=years');
+  const button = page
+    .getByTestId('survival-panel')
+    .first()
+    .getByTestId('export-buttons')
+    .first()
+    .locator('[data-export="csv-steps"]');
+  await expect(button).toHaveAttribute('title', /time in months \(the chart shows years/);
+  const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  const text = readFileSync((await file.path())!, 'utf8');
+  expect(text.split('\r\n')[0]).toBe(
+    'dataset,view,group,time,n_risk,n_event,n_censor,surv,std_err,lower,upper',
+  );
+});

@@ -146,7 +146,11 @@ export function survivalExports(
     {
       id: 'csv-steps',
       label: 'CSV curves',
-      title: 'Every step of every Kaplan–Meier curve (as R survfit)',
+      // Its columns are a contract (tests/e2e/travel.spec.ts reads the exact header): the time
+      // stays in months, and the button says so when the chart shows years.
+      title: `Every step of every Kaplan–Meier curve (as R survfit), time in months${
+        sized?.table?.timeUnit === 'years' ? ' (the chart shows years: divide by 12)' : ''
+      }`,
       run: async () =>
         download(
           toCsv(curveStepRows(result, dataset.label, cells)),
