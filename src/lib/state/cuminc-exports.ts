@@ -4,8 +4,8 @@ import { download } from '../export/download';
 import { fileBase } from '../export/file-base';
 import { standaloneSvg } from '../export/standalone-svg';
 import type { CumincResult } from '../engine/types';
+import { cumincCsvTitle } from '../export/csv-unit-titles';
 import { grayTestText } from '../layout/cuminc-table';
-import { cumincTimesPhrase } from '../layout/cuminc-times';
 import type { TimeUnit } from '../layout/figure-options';
 import { figureActions, markupOf, type ExportAction, type ExportDataset } from './export-actions';
 
@@ -27,11 +27,7 @@ export function cumincExports(
     {
       id: 'csv',
       label: 'CSV',
-      title: `Every group and outcome: n, events, cumulative incidence and its standard error at ${cumincTimesPhrase(result.times, unit)}, Gray’s test${
-        unit === 'months'
-          ? ''
-          : ` (columns named in months: ${result.times.map((t) => `cif_${t}`).join(', ')})`
-      }`,
+      title: cumincCsvTitle(result, unit),
       run: async () =>
         download(toCsv(cumincRows(result, dataset.label)), `${base}.csv`, 'text/csv'),
     },
