@@ -46,7 +46,9 @@ const FIELDS: Readonly<Record<FigureControl, readonly (keyof FigureOptions)[]>> 
  * options on every chart"). One set of options (the URL's), applied where it makes sense:
  * - curves: every option (Kaplan–Meier main chart, landmark panel, facets);
  * - forest: palette (the point and interval colour: greys give black), font, title; no time axis,
- *   no survival axis, no legend, and rows are factors, not groups;
+ *   no survival axis, no legend, and rows are factors, not groups. The proportional-hazards
+ *   residual plots under it take palette (greys: black smooth, dashed ± 2 SE band) and font; their
+ *   titles stay their own (the covariate), the typed title naming the forest plot;
  * - mrd: its survival charts take every option but group labels (the view's charts group patients
  *   differently: MRD groups, the chosen stratifier); the competing-risk chart takes time, palette,
  *   font and titles (one line style per cause); the swimmer plot the time unit and tick interval
@@ -75,7 +77,7 @@ export const FIGURE_SCOPE: Readonly<Partial<Record<Tab, readonly FigureControl[]
 /** Why a control does nothing on a view, in plain words (shown under the panel). */
 export const NOT_HERE: Readonly<Partial<Record<Tab, string>>> = {
   forest:
-    'The forest plot has no time or survival axis and no legend, and its rows are factors, not groups: only colours, text size and the title apply. Size for export (mm, dpi) is the survival curves’ own.',
+    'The forest plot has no time or survival axis and no legend, and its rows are factors, not groups: only colours, text size and the title apply. The residual plots of the proportional-hazards test follow the colours and text size; each keeps its own title (the factor). Size for export (mm, dpi) is the survival curves’ own.',
   mrd: 'Group labels are not offered here: the charts of this view group patients differently. The swimmer plot always shows each patient’s whole follow-up; survival-axis, mark and legend choices act on the survival curves. Size for export (mm, dpi) is the survival curves view’s own.',
   safety:
     'Group labels are not offered here: the charts of this view group patients differently. The CRS bars have no time axis; the kinetics panels keep their own look. Size for export (mm, dpi) is the survival curves view’s own.',

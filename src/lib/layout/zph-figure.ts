@@ -1,10 +1,13 @@
 import { maxOf, minOf } from '../stats/min-max';
 import { scaleLinear } from 'd3-scale';
 import type { PhPlot } from '../engine/forest-ph';
+import type { ZphLook } from './zph-look';
 
 export interface ZphFigureOptions {
   width: number;
   height: number;
+  /** Margins and the smallest tick gap under the Figure options (zph-look.ts); default: 12 px text. */
+  look?: Pick<ZphLook, 'margin' | 'tickGap'>;
 }
 
 export interface ZphFigure {
@@ -15,6 +18,8 @@ export interface ZphFigure {
   /** The smooth (SVG path) and its ± 2 SE band (closed polygon path); null when not fitted. */
   smooth: string | null;
   band: string | null;
+  /** The band's upper and lower edges as open paths (drawn dashed under greys); null when not fitted. */
+  bandEdges: { upper: string; lower: string } | null;
   /** Horizontal line at the fitted coefficient: what "proportional hazards" would look like. */
   coef: { x1: number; x2: number; y: number; value: number };
   /** Dashed line at 0 (no effect), when inside the axis. */
@@ -25,7 +30,7 @@ export interface ZphFigure {
   axisY: number;
 }
 
-const M = { left: 48, right: 12, top: 12, bottom: 40 };
+const MARGIN = { left: 48, right: 12, top: 12, bottom: 40 };
 
 /** Linear interpolation of y at x over points sorted by x (R's approx, rule = 1: null outside). */
 function approx(xs: number[], ys: number[], x: number): number | null {
@@ -49,6 +54,8 @@ function approx(xs: number[], ys: number[], x: number): number | null {
  */
 export function zphFigure(p: PhPlot, options: ZphFigureOptions): ZphFigure {
   const { width, height } = options;
+  const M = options.look?.margin ?? MARGIN;
+  const gap = options.look?.tickGap ?? 30;
   const plot = {
     x: M.left,
     y: M.top,
@@ -79,6 +86,7 @@ export function zphFigure(p: PhPlot, options: ZphFigureOptions): ZphFigure {
   const band = s
     ? line([...s.x, ...[...s.x].reverse()], [...s.upper, ...[...s.lower].reverse()]) + 'Z'
     : null;
+  const bandEdges = s ? { upper: line(s.x, s.upper), lower: line(s.x, s.lower) } : null;
   const [lo, hi] = sy.domain();
   const axisY = plot.y + plot.height;
   // Time ticks: nice months between the first and last event, placed by interpolation.
@@ -92,13 +100,14 @@ export function zphFigure(p: PhPlot, options: ZphFigureOptions): ZphFigure {
   }
   const tScale = scaleLinear().domain([tSorted[0] ?? 0, tSorted[tSorted.length - 1] ?? 1]);
   const tickCount = Math.max(2, Math.floor(plot.width / 70));
-  // Late times crowd on the 1 − KM axis: keep a tick only 30 px or more from the last kept one.
+  // Late times crowd on the 1 − KM axis: keep a tick only `gap` px (30 at 12 px text) or more
+  // from the last kept one.
   const xTicks: { x: number; label: string }[] = [];
   for (const t of tScale.ticks(tickCount)) {
     const x = approx(tSorted, xSorted, t);
     if (x === null) continue;
     const px = sx(x);
-    if (xTicks.length && px - xTicks[xTicks.length - 1].x < 30) continue;
+    if (xTicks.length && px - xTicks[xTicks.length - 1].x < gap) continue;
     xTicks.push({ x: px, label: String(t) });
   }
   return {
@@ -108,6 +117,7 @@ export function zphFigure(p: PhPlot, options: ZphFigureOptions): ZphFigure {
     points,
     smooth,
     band,
+    bandEdges,
     coef: { x1: plot.x, x2: plot.x + plot.width, y: sy(p.coef), value: p.coef },
     zero: lo <= 0 && hi >= 0 ? { x1: plot.x, x2: plot.x + plot.width, y: sy(0) } : null,
     xTicks,

@@ -6,6 +6,7 @@ import { forestRows } from '../export/forest-csv';
 import { renderPng } from '../export/render-png';
 import { standaloneSvg, svgSizeMm } from '../export/standalone-svg';
 import { pngPixels } from '../layout/figure-size';
+import { curveStepsTitle } from '../export/csv-unit-titles';
 import { curveStepRows, survivalTableRows } from '../export/survival-csv';
 import type { ForestResult, HazardRatios, RScript, SurvivalResult } from '../engine/types';
 import { NO_SMALL_CELLS, type SmallCells } from '../layout/small-cells';
@@ -146,7 +147,7 @@ export function survivalExports(
     {
       id: 'csv-steps',
       label: 'CSV curves',
-      title: 'Every step of every Kaplan–Meier curve (as R survfit)',
+      title: curveStepsTitle(sized?.table?.timeUnit ?? 'months'),
       run: async () =>
         download(
           toCsv(curveStepRows(result, dataset.label, cells)),
