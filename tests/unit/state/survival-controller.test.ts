@@ -99,7 +99,7 @@ describe('SurvivalController', () => {
       ...engine,
       run: ((request: AnalysisRequest, channel?: string) =>
         request.kind === 'survival'
-          ? new Promise((r) => setTimeout(() => r(engine.run(request, channel)), 300))
+          ? new Promise<unknown>((r) => setTimeout(() => r(engine.run(request, channel)), 300))
           : engine.run(request, channel)) as ViewEngine['run'],
     };
     const c = new SurvivalController(slow, 150);
@@ -119,7 +119,7 @@ describe('SurvivalController', () => {
     const slow: ViewEngine = {
       ...engine,
       run: ((request: AnalysisRequest, channel?: string) =>
-        new Promise((r) =>
+        new Promise<unknown>((r) =>
           setTimeout(() => r(engine.run(request, channel)), 300),
         )) as ViewEngine['run'],
     };
