@@ -1,7 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import DotBoxChart from '../../../src/components/kinetics/DotBoxChart.svelte';
+import KineticsPanels from '../../../src/components/kinetics/KineticsPanels.svelte';
 import TransgeneChart from '../../../src/components/kinetics/TransgeneChart.svelte';
+import { createEngine } from '../../../src/lib/engine/engine';
+import type { KineticsComparison } from '../../../src/lib/engine/types';
 import { DEFAULT_FIGURE, type FigureOptions } from '../../../src/lib/layout/figure-options';
 import { figureFor } from '../../../src/lib/layout/figure-scope';
 import { visitMedians, visitSchedule } from '../../../src/lib/stats/visit-medians';
@@ -128,4 +132,41 @@ describe('the kinetics charts under the Figure options', () => {
     expect(body).not.toContain('stroke-dasharray');
     await expect(normaliseSvg(body)).toMatchFileSnapshot('__snapshots__/dot-box-chart-custom.html');
   });
+});
+
+describe('the kinetics plots of a view under the Figure options', () => {
+  const engine = createEngine();
+  engine.load(new Uint8Array(readFileSync('public/data/demo-cohort.arrow')), 'demo-cohort.arrow');
+  const result = engine.run({ kind: 'kinetics', groupBy: 'crs_high' }) as KineticsComparison;
+  const dataset = { label: 'Simulated demo cohort', simulated: true };
+  const titles = (body: string) =>
+    [
+      ...body
+        .replace(/<!--[^>]*-->/g, '')
+        .matchAll(/font-weight="600"[^>]*>\s*<tspan[^>]*>([^<]*)<\/tspan>/g),
+    ].map((m) => m[1]);
+
+  it.each([
+    { first: true, typed: 1 },
+    { first: false, typed: 0 },
+  ])(
+    'KineticsPanels gives the typed title to its first plot only when that plot is the view’s first chart (first: $first)',
+    ({ first, typed }) => {
+      const { body } = render(KineticsPanels, {
+        props: {
+          result,
+          metrics: ['cmax', 'tmax', 'auc28'],
+          dataset,
+          name: 'kinetics',
+          options: figureFor('kinetics', PRINT, first),
+        },
+      });
+      const drawn = titles(body);
+      expect(drawn).toHaveLength(3);
+      expect(drawn.filter((t) => t.startsWith('Figure 3'))).toHaveLength(typed);
+      expect(drawn.slice(typed).every((t) => !t.startsWith('Figure 3'))).toBe(true);
+      expect(body.match(/font-size="14"/g)?.length).toBeGreaterThanOrEqual(3);
+      expect(body).not.toMatch(OKABE);
+    },
+  );
 });
