@@ -23,6 +23,9 @@ const kinetics = deepFreeze(
 const WIDTHS = [390 - 20, 760, 1400];
 const GREY: FigureOptions = { ...DEFAULT_FIGURE, palette: { kind: 'grey' } };
 const PRINT: FigureOptions = { ...GREY, font: 'large', title: 'Figure 3 (typed title)' };
+const FONTS_WIDTHS = (['small', 'normal', 'large'] as const).flatMap((font) =>
+  WIDTHS.map((width) => ({ font, width })),
+);
 
 function expectInside(marks: readonly TextMark[], width: number, fontSize: number): void {
   for (const m of marks) {
@@ -121,17 +124,19 @@ describe('transgeneFigure under the Figure options', () => {
     expect(f.legend.map((l) => l.color)).toEqual(GREYS.slice(0, 4));
   });
 
-  it.each(WIDTHS)(
-    'makes large text larger, pushes the plot down and keeps every text inside the %i px figure',
-    (width) => {
-      const normal = transgene(width, { ...PRINT, font: 'normal' });
-      const f = transgene(width, PRINT);
-      expect(f.fontSize).toBe(14);
-      expect(f.titleSize).toBe(17);
-      expect(f.smallSize).toBe(13);
-      expect(f.title.map((l) => l.text).join(' ')).toBe('Figure 3 (typed title)');
-      expect(f.plot.y).toBeGreaterThan(normal.plot.y);
-      expect(f.height).toBeGreaterThan(normal.height);
+  it.each(WIDTHS)('makes large text larger and pushes the plot down in a %i px figure', (width) => {
+    const normal = transgene(width, { ...PRINT, font: 'normal' });
+    const f = transgene(width, PRINT);
+    expect([f.fontSize, f.titleSize, f.smallSize]).toEqual([14, 17, 13]);
+    expect(f.title.map((l) => l.text).join(' ')).toBe('Figure 3 (typed title)');
+    expect(f.plot.y).toBeGreaterThan(normal.plot.y);
+    expect(f.height).toBeGreaterThan(normal.height);
+  });
+
+  it.each(FONTS_WIDTHS)(
+    'keeps every text inside and apart with $font text in a $width px figure',
+    ({ font, width }) => {
+      const f = transgene(width, { ...PRINT, font });
       expectInside(f.title, width, f.titleSize * BOLD_TITLE);
       expectInside([f.unitLabel, ...f.key, f.simulatedMark!], width, f.smallSize);
       expectInside(
@@ -178,16 +183,21 @@ describe('dotBoxLayout under the Figure options', () => {
     expect(dotBoxLayout(dotBox(760)).groups.map((g) => g.dash)).toEqual(['', '', '', '']);
   });
 
-  it.each(WIDTHS)(
-    'makes large text larger, pushes the plot down and keeps every text inside the %i px figure',
-    (width) => {
+  it.each(WIDTHS)('makes large text larger and pushes the plot down in a %i px figure', (width) => {
+    for (const metric of [0, 1, 4]) {
+      const normal = dotBoxLayout(dotBox(width, { ...PRINT, font: 'normal' }, metric));
+      const f = dotBoxLayout(dotBox(width, PRINT, metric));
+      expect([f.fontSize, f.titleSize, f.smallSize]).toEqual([14, 16, 13]);
+      expect(f.plot.y).toBeGreaterThan(normal.plot.y);
+      expect(f.height).toBeGreaterThan(normal.height);
+    }
+  });
+
+  it.each(FONTS_WIDTHS)(
+    'keeps every text inside and apart with $font text in a $width px figure',
+    ({ font, width }) => {
       for (const metric of [0, 1, 4]) {
-        const normal = dotBoxLayout(dotBox(width, { ...PRINT, font: 'normal' }, metric));
-        const f = dotBoxLayout(dotBox(width, PRINT, metric));
-        expect(f.fontSize).toBe(14);
-        expect(f.titleSize).toBe(16);
-        expect(f.plot.y).toBeGreaterThan(normal.plot.y);
-        expect(f.height).toBeGreaterThan(normal.height);
+        const f = dotBoxLayout(dotBox(width, { ...PRINT, font }, metric));
         expectInside(f.title, width, f.titleSize * BOLD_TITLE);
         expectInside([f.unitLabel, f.simulatedMark!], width, f.smallSize);
         expectInside(
