@@ -106,7 +106,7 @@ test('the safety view draws its CRS bars and ADA chart with the options of the l
   await openControls(page);
   await expect(controls(page).getByTestId('fig-palette')).toHaveValue('grey');
   await expect(controls(page).getByTestId('fig-labels')).toHaveCount(0);
-  await expect(controls(page).getByTestId('fig-not-here')).toContainText('kinetics panels');
+  await expect(controls(page).getByTestId('fig-not-here')).toContainText('kinetics plots');
 });
 
 test('greys and large text set on the survival view reach the response and correlations charts, an SVG export, and survive a reload', async ({

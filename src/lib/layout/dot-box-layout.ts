@@ -1,8 +1,10 @@
 import { scaleLinear, scaleLog } from 'd3-scale';
+import { BOLD_TITLE } from './chart-look';
+import type { FigureOptions } from './figure-options';
+import { kineticsLook } from './kinetics-look';
 import type { TextMark } from './km-figure';
 import { logDecades, logTicks } from './log-ticks';
 import { formatMeasure } from './format-measure';
-import { groupStyle } from './palette';
 import { textWidth, wrapText } from './text-width';
 import type { Rect, Segment } from './types';
 import { truncateLabel } from './truncate-label';
@@ -34,6 +36,8 @@ export interface DotBoxInput {
   simulated: boolean;
   /** Height of the plot area; default 220 px, 170 px below the narrow width. */
   plotHeight?: number;
+  /** The Figure options as this chart takes them (kinetics-look.ts: palette, font, title); absent = defaults. */
+  options?: Readonly<FigureOptions>;
 }
 
 export interface DotMark {
@@ -44,6 +48,8 @@ export interface DotMark {
 
 export interface DotBoxGroupLayout {
   color: string;
+  /** Dash of the box outline ('' solid): under greys each group has its own, as its curves do. */
+  dash: string;
   center: number;
   label: TextMark[];
   count: TextMark;
@@ -57,6 +63,9 @@ export interface DotBoxLayout {
   width: number;
   height: number;
   fontSize: number;
+  titleSize: number;
+  /** Size of the axis unit and the simulated mark. */
+  smallSize: number;
   /** Font size of the group labels: smaller when a group's band is narrow, so labels never touch. */
   labelFont: number;
   title: TextMark[];
@@ -71,8 +80,6 @@ export interface DotBoxLayout {
   simulatedMark: TextMark | null;
 }
 
-const FONT = 12;
-const TITLE_FONT = 14;
 const NARROW = 420;
 const GOLDEN = 0.6180339887498949;
 
@@ -87,23 +94,25 @@ const GOLDEN = 0.6180339887498949;
 export function dotBoxLayout(input: DotBoxInput): DotBoxLayout {
   const width = Math.max(240, Math.floor(input.width));
   const narrow = width < NARROW;
-  const title = wrapText(input.title, width - 8, TITLE_FONT).map((text, i): TextMark => ({
-    text,
-    x: 0,
-    y: 15 + i * 18,
-    anchor: 'start',
-  }));
-  let y = 15 + (title.length - 1) * 18;
+  const look = kineticsLook(input.options, input.title, input.groups.length);
+  // Sizes and pitches grow with the font (12 px: the 14 px title, 18 px lines).
+  const { grow, fontSize: FONT } = look;
+  const TITLE_FONT = 14 + grow;
+  const LINE = 18 + grow;
+  const title = wrapText(look.title, (width - 8) / BOLD_TITLE, TITLE_FONT).map(
+    (text, i): TextMark => ({ text, x: 0, y: 15 + grow + i * LINE, anchor: 'start' }),
+  );
+  let y = 15 + grow + (title.length - 1) * LINE;
   const test: TextMark | null = input.testLabel
-    ? { text: input.testLabel, x: 0, y: (y += 18), anchor: 'start' }
+    ? { text: input.testLabel, x: 0, y: (y += LINE), anchor: 'start' }
     : null;
   const unitLabel: TextMark = {
     text: `${input.unit}${input.scale === 'log' ? ' (log scale)' : ''}`,
     x: 0,
-    y: (y += 18),
+    y: (y += LINE),
     anchor: 'start',
   };
-  const top = y + 12;
+  const top = y + 12 + grow;
   const plotHeight = input.plotHeight ?? (narrow ? 170 : 220);
   const values = input.groups.flatMap((g) => g.values.filter((v): v is number => v !== null));
   const hasZero = input.scale === 'log' && values.some((v) => v <= 0);
@@ -137,10 +146,10 @@ export function dotBoxLayout(input: DotBoxInput): DotBoxLayout {
     y: toY(t.value),
     label: { text: t.label, x: left - 6, y: toY(t.value) + 4, anchor: 'end' as const },
   }));
-  const zeroY = bottom + 16;
+  const zeroY = bottom + 16 + grow / 2;
   const zeroBand = hasZero
     ? {
-        rect: { x: left, y: bottom + 6, width: plot.width, height: 20 },
+        rect: { x: left, y: bottom + 6, width: plot.width, height: 20 + grow },
         label: { text: '0', x: left - 6, y: zeroY + 4, anchor: 'end' as const },
       }
     : null;
@@ -150,7 +159,7 @@ export function dotBoxLayout(input: DotBoxInput): DotBoxLayout {
   const band = plot.width / k;
   const boxWidth = Math.min(band * 0.45, 56);
   const spread = Math.min(band * 0.6, 72);
-  const labelTop = (hasZero ? bottom + 26 : bottom) + 16;
+  const labelTop = (hasZero ? bottom + 26 + grow : bottom) + 16 + grow;
   // The longest word of any group label must fit its band (a word is never broken).
   const longest = Math.max(
     1,
@@ -203,7 +212,8 @@ export function dotBoxLayout(input: DotBoxInput): DotBoxLayout {
       }),
     );
     return {
-      color: groupStyle(i).color,
+      color: look.styles[i].color,
+      dash: input.options?.palette.kind === 'grey' ? look.styles[i].dash : '',
       center,
       label,
       count: { text: `n = ${g.n}`, x: center, y: 0, anchor: 'middle' },
@@ -213,18 +223,25 @@ export function dotBoxLayout(input: DotBoxInput): DotBoxLayout {
     };
   });
   const lines = Math.max(1, ...groups.map((g) => g.label.length));
-  const countY = labelTop + lines * (labelFont + 3) + 1;
+  const countY = labelTop + lines * (labelFont + 3) + 1 + grow;
   for (const g of groups)
-    g.count = { ...g.count, x: clampCenter(g.center, g.count.text, width), y: countY };
+    g.count = { ...g.count, x: clampCenter(g.center, g.count.text, width, FONT), y: countY };
   let height = countY + 8;
   const simulatedMark: TextMark | null = input.simulated
-    ? { text: "Simulated data — not the study's patients", x: width, y: height + 12, anchor: 'end' }
+    ? {
+        text: "Simulated data — not the study's patients",
+        x: width,
+        y: height + 12 + grow,
+        anchor: 'end',
+      }
     : null;
-  if (simulatedMark) height += 18;
+  if (simulatedMark) height += 18 + grow;
   return {
     width,
     height,
     fontSize: FONT,
+    titleSize: TITLE_FONT,
+    smallSize: look.smallSize,
     labelFont,
     title,
     unitLabel,
@@ -238,7 +255,7 @@ export function dotBoxLayout(input: DotBoxInput): DotBoxLayout {
 }
 
 /** A centred text's x, moved inwards so the text stays inside the figure. */
-function clampCenter(x: number, text: string, width: number, size = FONT): number {
+function clampCenter(x: number, text: string, width: number, size: number): number {
   const half = textWidth(text, size) / 2;
   return Math.min(Math.max(x, half + 1), width - half - 1);
 }

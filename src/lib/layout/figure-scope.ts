@@ -55,14 +55,19 @@ const FIELDS: Readonly<Record<FigureControl, readonly (keyof FigureOptions)[]>> 
  *   (each row is a patient's whole follow-up, so no axis end), its group colours, font and title.
  * - safety: the CRS bars take palette (their one colour), font and title; the ADA chart time,
  *   palette, font and titles; its survival chart every option but group labels (the view's charts
- *   group patients differently); the kinetics panels are not covered yet.
+ *   group patients differently); the kinetics plots palette (group colours) and font, as on the
+ *   kinetics view.
  * - response: the chart of response over time (the view's first chart) takes palette (band
  *   colours: greys give a dark-to-light ramp with progression hatched), font and title; its months
  *   are counted bars, so no time unit or axis end.
  * - correlations: the matrix (the view's first chart) takes font and title, not the palette (its
  *   diverging red–blue scale carries the sign of ρ); the scatter plot palette (points: greys give
  *   black, filled versus hollow) and font.
- * Views absent here (kinetics, cohort, paper table) are not yet
+ * - kinetics: the transgene chart over time (the view's first chart) and the dot-and-box plots take
+ *   palette (group colours: greys give each group a grey from black with its own dash), font and
+ *   title; their axes are a log concentration and days on a compressed scale, so no time unit,
+ *   axis end or survival axis, and their groups follow the view's own exclusions, so no group labels.
+ * Views absent here (cohort, paper table) are not yet
  * covered: their charts keep their own look, and the Figure panel is not shown there.
  */
 export const FIGURE_SCOPE: Readonly<Partial<Record<Tab, readonly FigureControl[]>>> = {
@@ -72,6 +77,7 @@ export const FIGURE_SCOPE: Readonly<Partial<Record<Tab, readonly FigureControl[]
   safety: ['time', 'survivalAxis', 'marks', 'palette', 'font', 'title', 'axisTitles', 'legend'],
   response: ['palette', 'font', 'title'],
   correlations: ['palette', 'font', 'title'],
+  kinetics: ['palette', 'font', 'title'],
 };
 
 /** Why a control does nothing on a view, in plain words (shown under the panel). */
@@ -80,11 +86,13 @@ export const NOT_HERE: Readonly<Partial<Record<Tab, string>>> = {
     'The forest plot has no time or survival axis and no legend, and its rows are factors, not groups: only colours, text size and the title apply. The residual plots of the proportional-hazards test follow the colours and text size; each keeps its own title (the factor). Size for export (mm, dpi) is the survival curves’ own.',
   mrd: 'Group labels are not offered here: the charts of this view group patients differently. The swimmer plot always shows each patient’s whole follow-up; survival-axis, mark and legend choices act on the survival curves. Size for export (mm, dpi) is the survival curves view’s own.',
   safety:
-    'Group labels are not offered here: the charts of this view group patients differently. The CRS bars have no time axis; the kinetics panels keep their own look. Size for export (mm, dpi) is the survival curves view’s own.',
+    'Group labels are not offered here: the charts of this view group patients differently. The CRS bars have no time axis; the kinetics plots take colours and text size only. Size for export (mm, dpi) is the survival curves view’s own.',
   response:
     'Only colours, text size and the title act on the chart of response over time: its bars are counted month by month (no time unit or axis end), its vertical axis is a share of patients, and its legend names the response bands, not groups. Size for export (mm, dpi) is the survival curves view’s own.',
   correlations:
     'Only colours, text size and the title apply: neither chart has a time or survival axis, a legend of groups or group labels. The title names the matrix (the view’s first chart); colours act on the scatter plot’s points — the matrix keeps its red–blue scale, whose two hues carry the sign of ρ. Size for export (mm, dpi) is the survival curves view’s own.',
+  kinetics:
+    'Only colours, text size and the title apply: the charts’ axes are transgene copies on a log scale and days since infusion on a compressed scale (no time unit, axis end or survival axis), and their groups are the ones compared here, after any exclusion (no group labels or legend position). The title names the transgene chart (the view’s first chart). Size for export (mm, dpi) is the survival curves view’s own.',
 };
 
 /** The controls that act on the charts of a view (none: the Figure panel is not shown). */

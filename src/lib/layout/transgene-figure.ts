@@ -1,8 +1,10 @@
 import { scaleLog, scaleSymlog } from 'd3-scale';
 import { line } from 'd3-shape';
+import { BOLD_TITLE } from './chart-look';
+import type { FigureOptions } from './figure-options';
+import { kineticsLook } from './kinetics-look';
 import type { LegendItem, TextMark } from './km-figure';
 import { logDecades, logTicks } from './log-ticks';
-import { groupStyle } from './palette';
 import { textWidth, wrapText } from './text-width';
 import type { Rect } from './types';
 import { shortLabel } from './truncate-label';
@@ -25,6 +27,8 @@ export interface TransgeneInput {
   simulated: boolean;
   /** Height of the plot area; default 300 px, 220 px below the narrow width. */
   plotHeight?: number;
+  /** The Figure options as this chart takes them (kinetics-look.ts: palette, font, title); absent = defaults. */
+  options?: Readonly<FigureOptions>;
 }
 
 export interface TransgeneDot {
@@ -38,6 +42,9 @@ export interface TransgeneLayout {
   width: number;
   height: number;
   fontSize: number;
+  titleSize: number;
+  /** Size of the axis unit, the key and the simulated mark. */
+  smallSize: number;
   title: TextMark[];
   legend: LegendItem[];
   unitLabel: TextMark;
@@ -55,8 +62,6 @@ export interface TransgeneLayout {
   simulatedMark: TextMark | null;
 }
 
-const FONT = 12;
-const TITLE_FONT = 15;
 const NARROW = 520;
 /** Days where the time axis stops being linear (d3's symlog constant): the first weeks stay wide. */
 const SYMLOG_DAYS = 7;
@@ -76,35 +81,38 @@ const KEY =
 export function transgeneFigure(input: TransgeneInput): TransgeneLayout {
   const width = Math.max(260, Math.floor(input.width));
   const narrow = width < NARROW;
-  const title = wrapText(input.title, width - 8, TITLE_FONT).map((text, i): TextMark => ({
-    text,
-    x: 0,
-    y: 16 + i * 20,
-    anchor: 'start',
-  }));
-  let y = 16 + (title.length - 1) * 20 + 10;
+  const look = kineticsLook(input.options, input.title, input.groups.length);
+  // Sizes and pitches grow with the font (12 px: the 15 px title, 20 px title lines, 18 px legend rows).
+  const { grow, fontSize: FONT, smallSize: SMALL } = look;
+  const TITLE_FONT = 15 + grow;
+  const titleLine = 20 + grow;
+  const styleOf = (k: number) => look.styles[k] ?? look.styles[0] ?? { color: '#000000', dash: '' };
+  const title = wrapText(look.title, (width - 8) / BOLD_TITLE, TITLE_FONT).map(
+    (text, i): TextMark => ({ text, x: 0, y: 16 + grow + i * titleLine, anchor: 'start' }),
+  );
+  let y = 16 + grow + (title.length - 1) * titleLine + 10;
   const legend: LegendItem[] = [];
   let x = 0;
-  y += 14;
+  y += 14 + grow;
   input.groups.forEach((g, i) => {
     const short = shortLabel(g.label);
     const label = `${short.text} (n = ${g.n})`;
     const w = 30 + textWidth(label, FONT) + 16;
     if (x > 0 && x + w > width) {
       x = 0;
-      y += 18;
+      y += 18 + grow;
     }
     const title = short.title === undefined ? {} : { title: `${short.title} (n = ${g.n})` };
-    legend.push({ label, ...title, x, y, ...groupStyle(i) });
+    legend.push({ label, ...title, x, y, ...styleOf(i) });
     x += w;
   });
   const unitLabel: TextMark = {
     text: 'CAR transgene, copies/µg DNA (log scale)',
     x: 0,
-    y: (y += 22),
+    y: (y += 22 + grow),
     anchor: 'start',
   };
-  const top = y + 12;
+  const top = y + 12 + grow;
   const plotHeight = input.plotHeight ?? (narrow ? 220 : 300);
   const bottom = top + plotHeight;
 
@@ -128,7 +136,7 @@ export function transgeneFigure(input: TransgeneInput): TransgeneLayout {
     width: Math.max(60, width - left - 14),
     height: plotHeight,
   };
-  const blqY = bottom + 18;
+  const blqY = bottom + 18 + grow / 2;
   const yOf = (copies: number, blq: boolean) => (blq || copies <= 0 ? blqY : yScale(copies));
 
   const lastDay = Math.max(28, ...input.patients.flatMap((p) => p.samples.map((s) => s.day)));
@@ -150,7 +158,7 @@ export function transgeneFigure(input: TransgeneInput): TransgeneLayout {
     const half = textWidth(text, FONT) / 2;
     xTicks.push({
       x: px,
-      label: { text, x: Math.min(px, width - half - 1), y: blqY + 30, anchor: 'middle' },
+      label: { text, x: Math.min(px, width - half - 1), y: blqY + 30 + grow, anchor: 'middle' },
     });
   }
   const xLabel: TextMark = {
@@ -158,7 +166,7 @@ export function transgeneFigure(input: TransgeneInput): TransgeneLayout {
       ? 'Days since infusion (log scale after day 7)'
       : 'Days since CAR-T infusion (scale compressed after the first week)',
     x: plot.x + plot.width / 2,
-    y: blqY + 48,
+    y: blqY + 48 + 2 * grow,
     anchor: 'middle',
   };
   xLabel.x = Math.min(
@@ -173,7 +181,7 @@ export function transgeneFigure(input: TransgeneInput): TransgeneLayout {
   const patientLines: TransgeneLayout['patientLines'] = [];
   const patientDots: TransgeneDot[] = [];
   for (const p of input.patients) {
-    const color = groupStyle(p.group).color;
+    const color = styleOf(p.group).color;
     const points = [...p.samples]
       .sort((a, b) => a.day - b.day)
       .map((s) => ({ x: xScale(s.day), y: yOf(s.copies, s.blq), open: s.blq, color }));
@@ -181,7 +189,7 @@ export function transgeneFigure(input: TransgeneInput): TransgeneLayout {
     patientDots.push(...points);
   }
   const medianLines = input.curves.map((c, k) => {
-    const style = groupStyle(k);
+    const style = styleOf(k);
     const points = c.map((p) => ({
       x: xScale(p.day),
       y: yOf(p.median, false),
@@ -197,22 +205,30 @@ export function transgeneFigure(input: TransgeneInput): TransgeneLayout {
     };
   });
 
-  const keyTop = xLabel.y + 20;
-  const key = wrapText(KEY, width - 4, 11).map((text, i): TextMark => ({
+  const keyTop = xLabel.y + 20 + grow;
+  const keyLine = 15 + grow;
+  const key = wrapText(KEY, width - 4, SMALL).map((text, i): TextMark => ({
     text,
     x: 0,
-    y: keyTop + i * 15,
+    y: keyTop + i * keyLine,
     anchor: 'start',
   }));
-  let height = keyTop + (key.length - 1) * 15 + 8;
+  let height = keyTop + (key.length - 1) * keyLine + 8;
   const simulatedMark: TextMark | null = input.simulated
-    ? { text: "Simulated data — not the study's patients", x: width, y: height + 14, anchor: 'end' }
+    ? {
+        text: "Simulated data — not the study's patients",
+        x: width,
+        y: height + 14 + grow,
+        anchor: 'end',
+      }
     : null;
-  if (simulatedMark) height += 20;
+  if (simulatedMark) height += 20 + grow;
   return {
     width,
     height,
     fontSize: FONT,
+    titleSize: TITLE_FONT,
+    smallSize: SMALL,
     title,
     legend,
     unitLabel,
@@ -224,7 +240,7 @@ export function transgeneFigure(input: TransgeneInput): TransgeneLayout {
     })),
     xLabel,
     blqBand: {
-      rect: { x: plot.x, y: bottom + 8, width: plot.width, height: 20 },
+      rect: { x: plot.x, y: bottom + 8, width: plot.width, height: 20 + grow },
       label: { text: 'BLQ', x: left - 6, y: blqY + 4, anchor: 'end' },
     },
     patientLines,

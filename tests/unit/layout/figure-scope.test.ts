@@ -42,7 +42,7 @@ describe('figureScope', () => {
     { tab: 'response', applies: ['palette', 'font', 'title'] },
     { tab: 'correlations', applies: ['palette', 'font', 'title'] },
     { tab: 'paper', applies: [] },
-    { tab: 'kinetics', applies: [] },
+    { tab: 'kinetics', applies: ['palette', 'font', 'title'] },
   ] as const)('gives the $tab view the controls $applies', ({ tab, applies }) => {
     expect(figureScope(tab)).toEqual(applies);
   });
@@ -87,6 +87,11 @@ describe('figureFor', () => {
     },
     {
       tab: 'response',
+      kept: { font: 'large', palette: { kind: 'grey' }, title: 'Figure 2' },
+      reset: { timeUnit: 'months', legend: 'top', groupLabels: [] },
+    },
+    {
+      tab: 'kinetics',
       kept: { font: 'large', palette: { kind: 'grey' }, title: 'Figure 2' },
       reset: { timeUnit: 'months', legend: 'top', groupLabels: [] },
     },
