@@ -24,6 +24,8 @@ export class RequestScheduler {
   private inFlight = 0;
   private queue: Job[] = [];
   private pumping = false;
+  /** Wakes the prefetch pump when the last delivered request is answered. */
+  private wake: (() => void) | null = null;
 
   constructor(private readonly idleMs = 20) {}
 
@@ -49,7 +51,7 @@ export class RequestScheduler {
       try {
         result = await this.share(job);
       } finally {
-        this.inFlight--;
+        if (--this.inFlight === 0) this.wake?.();
       }
       if (version === this.version) this.cache.set(job.key, result);
     }
@@ -69,7 +71,16 @@ export class RequestScheduler {
     try {
       while (this.queue.length > 0) {
         if (this.inFlight > 0) {
-          await new Promise((r) => setTimeout(r, this.idleMs));
+          // Resumes as soon as the user's requests are answered (at the latest after idleMs), so
+          // the next likely view is computed while the answer is drawn.
+          await new Promise<void>((r) => {
+            const timer = setTimeout(r, this.idleMs);
+            this.wake = () => {
+              clearTimeout(timer);
+              r();
+            };
+          });
+          this.wake = null;
           continue;
         }
         const job = this.queue.shift()!;

@@ -87,7 +87,7 @@ export class ExplorerController {
     this.survival = new SurvivalController(engine);
     this.forest = new ForestController(engine);
     const view = this.view;
-    const url = (this.url = host ? new UrlSync(view, host) : null);
+    const url = (this.url = host ? new UrlSync(view, host, (write) => setTimeout(write, 0)) : null);
     // The link's view before the first request, so no default view is asked for in between.
     url?.read();
     $effect(() => url?.write());

@@ -29,9 +29,15 @@ export class UrlSync {
   /** Set while the view is being set from the URL: the next write replaces instead of pushing. */
   private fromUrl = false;
 
+  /**
+   * @param later when the history entry is written (default: at once). The explorer passes a
+   *   zero-delay timer: the address is updated right after the redraw, not before it (a history
+   *   write costs a few ms, which a toggle would otherwise wait for).
+   */
   constructor(
     private readonly view: ViewState,
     private readonly host: UrlHost,
+    private readonly later: (write: () => void) => void = (write) => write(),
   ) {}
 
   /** Set the view from the URL now. */
@@ -51,9 +57,12 @@ export class UrlSync {
     if (search === location.search) return;
     // A page path starting with // (the site opened at "//?by=…") would read as another host's address
     // ("//?by=…" is protocol-relative) and the browser refuses it: one leading slash is kept.
-    const url = `${location.pathname.replace(/^\/{2,}/, '/')}${search}${location.hash}`;
-    if (replace) history.replaceState(null, '', url);
-    else history.pushState(null, '', url);
+    this.later(() => {
+      if (search === location.search) return;
+      const url = `${location.pathname.replace(/^\/{2,}/, '/')}${search}${location.hash}`;
+      if (replace) history.replaceState(null, '', url);
+      else history.pushState(null, '', url);
+    });
   }
 
   /** Set the view to a corrected version of itself (e.g. a column the dataset lacks dropped). */

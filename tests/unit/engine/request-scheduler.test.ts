@@ -123,4 +123,16 @@ describe('RequestScheduler', () => {
     expect(fresh.calls.n).toBe(1);
     await expect(old).rejects.toBeInstanceOf(Superseded);
   });
+
+  it("RequestScheduler starts the next prefetch as soon as the user's request is answered, not at its next poll", async () => {
+    const s = new RequestScheduler(1000); // a poll this slow would fail the test
+    const started: number[] = [];
+    const user = s.latest('c', { key: 'user', run: () => later('user', 10) });
+    s.prefetch([{ key: 'p', run: async () => (started.push(Date.now()), 'p') }]);
+    await user;
+    const answered = Date.now();
+    await later(null, 20);
+    expect(started).toHaveLength(1);
+    expect(started[0] - answered).toBeLessThan(15);
+  });
 });

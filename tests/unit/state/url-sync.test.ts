@@ -33,6 +33,20 @@ describe('UrlSync', () => {
     expect(sync.ignored.map((i) => i.name)).toEqual(['colour']);
   });
 
+  it('UrlSync leaves the history entry to its scheduler: nothing is written until it runs', () => {
+    const { host, entries } = fakeHost('?endpoint=os');
+    const view = new ViewState();
+    const pending: (() => void)[] = [];
+    const sync = new UrlSync(view, host, (write) => void pending.push(write));
+    sync.read();
+    sync.write(); // the URL read is already canonical: nothing to write
+    view.stratify('prior_asct');
+    sync.write();
+    expect(entries).toEqual([]);
+    pending.forEach((write) => write());
+    expect(entries).toEqual([{ how: 'push', url: '/explorer/?endpoint=os&by=prior_asct' }]);
+  });
+
   it('UrlSync writes a change as a new history entry, and a view read from the URL in place', () => {
     const { host, entries } = fakeHost('?endpoint=os&colour=red');
     const view = new ViewState();
