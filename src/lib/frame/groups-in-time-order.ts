@@ -20,8 +20,15 @@ export interface TimeOrderedGroups {
  */
 export function groupsInTimeOrder(frame: AnalysisFrame, inputs: SurvivalInputs): TimeOrderedGroups {
   const m = inputs.rows.length;
-  const at = new Int32Array(frame.n).fill(-1);
-  for (let j = 0; j < m; j++) at[inputs.rows[j]] = j;
+  const { timeColumn, eventColumn } = inputs.endpoint;
+  // Each used row's group, by frame row (-1: not used); the times and events are read in time
+  // order from the frame's once-per-dataset copies, so the loop below reads one array at random
+  // (this group code) instead of four.
+  const code = new Int32Array(frame.n).fill(-1);
+  for (let j = 0; j < m; j++) code[inputs.rows[j]] = inputs.group[j];
+  const order = frame.timeOrder(timeColumn);
+  const times = frame.inTimeOrder(timeColumn, timeColumn, 'numeric');
+  const events = frame.inTimeOrder(timeColumn, eventColumn, 'event');
   const groups = inputs.levels.map((l) => ({
     time: new Float64Array(l.n),
     event: new Uint8Array(l.n),
@@ -31,16 +38,18 @@ export function groupsInTimeOrder(frame: AnalysisFrame, inputs: SurvivalInputs):
   const event = new Uint8Array(m);
   const group = new Int32Array(m);
   const rows = new Uint32Array(m);
-  const order = frame.timeOrder(inputs.endpoint.timeColumn);
+  const L = inputs.landmark;
   let k = 0;
   for (let o = 0; o < order.length; o++) {
-    const j = at[order[o]];
-    if (j < 0) continue;
-    const g = inputs.group[j];
+    const r = order[o];
+    const g = code[r];
+    if (g < 0) continue;
+    // A landmark view's clock: the time since the landmark (landmarkTime, for the rows it kept).
+    const t = L === undefined ? times[o] : times[o] - L;
     const f = filled[g]++;
-    groups[g].time[f] = time[k] = inputs.time[j];
-    groups[g].event[f] = event[k] = inputs.event[j];
-    rows[k] = order[o];
+    groups[g].time[f] = time[k] = t;
+    groups[g].event[f] = event[k] = events[o];
+    rows[k] = r;
     group[k++] = g;
   }
   return { groups, time, event, group, rows };

@@ -41,6 +41,8 @@ export interface SurvivalInputs {
   /** The groups with rows, reference first, then R's level order; n = rows used. */
   levels: Level[];
   referenceRule: ReferenceRule;
+  /** The landmark of a landmark view: `time` is then the time since it (time − landmark). */
+  landmark?: number;
 }
 
 /**
@@ -115,6 +117,7 @@ export function survivalInputs(frame: AnalysisFrame, spec: SurvivalSpec): Surviv
     rows,
     levels: ordered.map(({ value, label, n }) => ({ value, label, n })),
     referenceRule: rule,
+    ...(spec.landmark !== undefined ? { landmark: spec.landmark } : {}),
   };
 }
 
