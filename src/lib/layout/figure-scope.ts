@@ -12,7 +12,8 @@ export type FigureControl =
   | 'axisTitles'
   | 'groupLabels'
   | 'legend'
-  | 'size'; // figure size in mm, dpi, preview at export size (the survival chart's sized export)
+  | 'exportSize' // width in mm and dpi of the "PNG … mm" export (every chart: its shape kept)
+  | 'size'; // height in mm and the preview at export size (the survival chart, laid out at size)
 
 export const FIGURE_CONTROLS: readonly FigureControl[] = [
   'time',
@@ -24,6 +25,7 @@ export const FIGURE_CONTROLS: readonly FigureControl[] = [
   'axisTitles',
   'groupLabels',
   'legend',
+  'exportSize',
   'size',
 ];
 
@@ -38,7 +40,8 @@ const FIELDS: Readonly<Record<FigureControl, readonly (keyof FigureOptions)[]>> 
   axisTitles: ['xLabel', 'yLabel'],
   groupLabels: ['groupLabels'],
   legend: ['legend'],
-  size: ['widthMm', 'heightMm', 'dpi', 'previewSize'],
+  exportSize: ['widthMm', 'dpi'],
+  size: ['heightMm', 'previewSize'],
 };
 
 /**
@@ -67,32 +70,54 @@ const FIELDS: Readonly<Record<FigureControl, readonly (keyof FigureOptions)[]>> 
  *   palette (group colours: greys give each group a grey from black with its own dash), font and
  *   title; their axes are a log concentration and days on a compressed scale, so no time unit,
  *   axis end or survival axis, and their groups follow the view's own exclusions, so no group labels.
+ * Every chart's "PNG … mm" export takes the width (mm) and dpi (`exportSize`, printSize()); only the
+ * survival chart is laid out at that size, with its height and a preview (`size`).
  * Views absent here (cohort, paper table) are not yet
  * covered: their charts keep their own look, and the Figure panel is not shown there.
  */
 export const FIGURE_SCOPE: Readonly<Partial<Record<Tab, readonly FigureControl[]>>> = {
   curves: FIGURE_CONTROLS,
-  forest: ['palette', 'font', 'title'],
-  mrd: ['time', 'survivalAxis', 'marks', 'palette', 'font', 'title', 'axisTitles', 'legend'],
-  safety: ['time', 'survivalAxis', 'marks', 'palette', 'font', 'title', 'axisTitles', 'legend'],
-  response: ['palette', 'font', 'title'],
-  correlations: ['palette', 'font', 'title'],
-  kinetics: ['palette', 'font', 'title'],
+  forest: ['palette', 'font', 'title', 'exportSize'],
+  mrd: [
+    'time',
+    'survivalAxis',
+    'marks',
+    'palette',
+    'font',
+    'title',
+    'axisTitles',
+    'legend',
+    'exportSize',
+  ],
+  safety: [
+    'time',
+    'survivalAxis',
+    'marks',
+    'palette',
+    'font',
+    'title',
+    'axisTitles',
+    'legend',
+    'exportSize',
+  ],
+  response: ['palette', 'font', 'title', 'exportSize'],
+  correlations: ['palette', 'font', 'title', 'exportSize'],
+  kinetics: ['palette', 'font', 'title', 'exportSize'],
 };
 
 /** Why a control does nothing on a view, in plain words (shown under the panel). */
 export const NOT_HERE: Readonly<Partial<Record<Tab, string>>> = {
   forest:
-    'The forest plot has no time or survival axis and no legend, and its rows are factors, not groups: only colours, text size and the title apply. The residual plots of the proportional-hazards test follow the colours and text size; each keeps its own title (the factor). Size for export (mm, dpi) is the survival curves’ own.',
-  mrd: 'Group labels are not offered here: the charts of this view group patients differently. The swimmer plot always shows each patient’s whole follow-up; survival-axis, mark and legend choices act on the survival curves. Size for export (mm, dpi) is the survival curves view’s own.',
+    'The forest plot has no time or survival axis and no legend, and its rows are factors, not groups: only colours, text size and the title apply. The residual plots of the proportional-hazards test follow the colours and text size; each keeps its own title (the factor). The width and dpi for export size this view’s “PNG … mm” exports too (each chart keeps its shape); the height and the preview at export size are the survival curves’ own.',
+  mrd: 'Group labels are not offered here: the charts of this view group patients differently. The swimmer plot always shows each patient’s whole follow-up; survival-axis, mark and legend choices act on the survival curves. The width and dpi for export size this view’s “PNG … mm” exports too (each chart keeps its shape); the height and the preview at export size are the survival curves’ own.',
   safety:
-    'Group labels are not offered here: the charts of this view group patients differently. The CRS bars have no time axis; the kinetics plots take colours and text size only. Size for export (mm, dpi) is the survival curves view’s own.',
+    'Group labels are not offered here: the charts of this view group patients differently. The CRS bars have no time axis; the kinetics plots take colours and text size only. The width and dpi for export size this view’s “PNG … mm” exports too (each chart keeps its shape); the height and the preview at export size are the survival curves’ own.',
   response:
-    'Only colours, text size and the title act on the chart of response over time: its bars are counted month by month (no time unit or axis end), its vertical axis is a share of patients, and its legend names the response bands, not groups. Size for export (mm, dpi) is the survival curves view’s own.',
+    'Only colours, text size and the title act on the chart of response over time: its bars are counted month by month (no time unit or axis end), its vertical axis is a share of patients, and its legend names the response bands, not groups. The width and dpi for export size this view’s “PNG … mm” exports too (each chart keeps its shape); the height and the preview at export size are the survival curves’ own.',
   correlations:
-    'Only colours, text size and the title apply: neither chart has a time or survival axis, a legend of groups or group labels. The title names the matrix (the view’s first chart); colours act on the scatter plot’s points — the matrix keeps its red–blue scale, whose two hues carry the sign of ρ. Size for export (mm, dpi) is the survival curves view’s own.',
+    'Only colours, text size and the title apply: neither chart has a time or survival axis, a legend of groups or group labels. The title names the matrix (the view’s first chart); colours act on the scatter plot’s points — the matrix keeps its red–blue scale, whose two hues carry the sign of ρ. The width and dpi for export size this view’s “PNG … mm” exports too (each chart keeps its shape); the height and the preview at export size are the survival curves’ own.',
   kinetics:
-    'Only colours, text size and the title apply: the charts’ axes are transgene copies on a log scale and days since infusion on a compressed scale (no time unit, axis end or survival axis), and their groups are the ones compared here, after any exclusion (no group labels or legend position). The title names the transgene chart (the view’s first chart). Size for export (mm, dpi) is the survival curves view’s own.',
+    'Only colours, text size and the title apply: the charts’ axes are transgene copies on a log scale and days since infusion on a compressed scale (no time unit, axis end or survival axis), and their groups are the ones compared here, after any exclusion (no group labels or legend position). The title names the transgene chart (the view’s first chart). The width and dpi for export size this view’s “PNG … mm” exports too (each chart keeps its shape); the height and the preview at export size are the survival curves’ own.',
 };
 
 /** The controls that act on the charts of a view (none: the Figure panel is not shown). */

@@ -18,6 +18,7 @@ import { survivalPlan, type SurvivalPlan } from './survival-plan';
 import { UrlSync, type UrlHost } from './url-sync.svelte';
 import { viewColumns } from './view-columns';
 import { ViewState } from './view-state.svelte';
+import { setPrintSize } from './print-size.svelte';
 
 /**
  * The explorer's behaviour, out of its component: the view state, the dataset's columns, and one
@@ -91,6 +92,8 @@ export class ExplorerController {
     // The link's view before the first request, so no default view is asked for in between.
     url?.read();
     $effect(() => url?.write());
+    // Every chart's "PNG … mm" export follows the Figure panel's width and dpi.
+    $effect(() => setPrintSize(view.figure.widthMm, view.figure.dpi));
     $effect(() => url?.listen());
     $effect(() => this.catalog.refresh(generation()));
     // A new dataset starts a new test log; each survival view's log-rank test is logged once.

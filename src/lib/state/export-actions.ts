@@ -11,6 +11,7 @@ import { curveStepRows, survivalTableRows } from '../export/survival-csv';
 import type { ForestResult, HazardRatios, RScript, SurvivalResult } from '../engine/types';
 import { NO_SMALL_CELLS, type SmallCells } from '../layout/small-cells';
 import type { TableUnits } from '../layout/table-units';
+import { PRINT_DPI, PRINT_MM, printSize, type PrintSpec } from './print-size.svelte';
 
 /** One export button: what it is called, what it makes, and the action. */
 export interface ExportAction {
@@ -25,22 +26,15 @@ export interface ExportDataset {
   simulated: boolean;
 }
 
-/** Publication width: 180 mm (a two-column journal figure) at 300 dpi. */
-export const PRINT_MM = 180;
-export const PRINT_DPI = 300;
-
-/** The publication-size PNG: its width in mm and resolution (default 180 mm at 300 dpi). */
-export interface PrintSpec {
-  mm: number;
-  dpi: number;
-}
-
-/** A figure's exports: SVG with its caption, PNG at twice screen size, PNG at publication size. */
+/**
+ * A figure's exports: SVG with its caption, PNG at twice screen size, PNG at publication size
+ * (by default the Figure panel's width and dpi, `printSize()`).
+ */
 export function figureActions(
   base: string,
   svg: () => string,
   svgWidth: () => number,
-  print: PrintSpec = { mm: PRINT_MM, dpi: PRINT_DPI },
+  print: PrintSpec = printSize(),
 ): ExportAction[] {
   const printPx = Math.round((print.mm / 25.4) * print.dpi);
   return [

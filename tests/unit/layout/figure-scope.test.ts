@@ -12,7 +12,7 @@ import { deepFreeze } from './curves';
 describe('figureScope', () => {
   it.each([
     { tab: 'curves', applies: FIGURE_CONTROLS },
-    { tab: 'forest', applies: ['palette', 'font', 'title'] },
+    { tab: 'forest', applies: ['palette', 'font', 'title', 'exportSize'] },
     {
       tab: 'mrd',
       applies: [
@@ -24,6 +24,7 @@ describe('figureScope', () => {
         'title',
         'axisTitles',
         'legend',
+        'exportSize',
       ],
     },
     {
@@ -37,12 +38,13 @@ describe('figureScope', () => {
         'title',
         'axisTitles',
         'legend',
+        'exportSize',
       ],
     },
-    { tab: 'response', applies: ['palette', 'font', 'title'] },
-    { tab: 'correlations', applies: ['palette', 'font', 'title'] },
+    { tab: 'response', applies: ['palette', 'font', 'title', 'exportSize'] },
+    { tab: 'correlations', applies: ['palette', 'font', 'title', 'exportSize'] },
     { tab: 'paper', applies: [] },
-    { tab: 'kinetics', applies: ['palette', 'font', 'title'] },
+    { tab: 'kinetics', applies: ['palette', 'font', 'title', 'exportSize'] },
   ] as const)('gives the $tab view the controls $applies', ({ tab, applies }) => {
     expect(figureScope(tab)).toEqual(applies);
   });
@@ -102,6 +104,22 @@ describe('figureFor', () => {
       expect(figureFor(tab, o)).toMatchObject({ ...kept, ...reset });
     },
   );
+
+  it('gives every chart view the export width and dpi, and keeps the height and preview for the survival chart', () => {
+    const sized = { ...DEFAULT_FIGURE, widthMm: 85, heightMm: 60, dpi: 600, previewSize: true };
+    for (const tab of ['forest', 'mrd', 'safety', 'response', 'correlations', 'kinetics'] as const)
+      expect(figureFor(tab, sized)).toMatchObject({
+        widthMm: 85,
+        dpi: 600,
+        heightMm: null,
+        previewSize: false,
+      });
+    expect(figureFor('curves', sized)).toMatchObject({
+      widthMm: 85,
+      heightMm: 60,
+      previewSize: true,
+    });
+  });
 
   it('does not share the colour list or the labels with the state it reads', () => {
     const custom = { ...DEFAULT_FIGURE, palette: { kind: 'custom' as const, colors: ['#000'] } };
