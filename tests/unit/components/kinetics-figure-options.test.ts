@@ -8,41 +8,13 @@ import { createEngine } from '../../../src/lib/engine/engine';
 import type { KineticsComparison } from '../../../src/lib/engine/types';
 import { DEFAULT_FIGURE, type FigureOptions } from '../../../src/lib/layout/figure-options';
 import { figureFor } from '../../../src/lib/layout/figure-scope';
-import { visitMedians, visitSchedule } from '../../../src/lib/stats/visit-medians';
+import { curves, groups, patients } from './kinetics-fixture';
 import { normaliseSvg } from './normalise-svg';
 
 // The kinetics charts with non-default Figure options: greys, large text and a typed title (the
 // transgene chart is the kinetics view's first chart and takes it; a dot-and-box plot keeps its
 // own), and a custom colour list with small text. The same six hand-made patients as
-// kinetics-charts.test.ts, so the snapshots change only when the drawing does.
-const DAYS = [4, 7, 10, 14, 21, 28, 91, 183, 365];
-const curve = (peak: number, half: number, lostAfter: number) =>
-  DAYS.map((day) => {
-    const copies = day <= 10 ? peak * (day / 10) ** 2 : peak * 2 ** (-(day - 10) / half);
-    const blq = day > lostAfter;
-    return { day, copies: blq ? 0 : Math.round(copies), blq };
-  });
-const patients = [
-  { id: 'A1', group: 0, samples: curve(40000, 6, 400) },
-  { id: 'A2', group: 0, samples: curve(90000, 9, 400) },
-  { id: 'A3', group: 0, samples: curve(12000, 5, 100) },
-  { id: 'B1', group: 1, samples: curve(5000, 4, 30) },
-  { id: 'B2', group: 1, samples: curve(25000, 7, 200) },
-  { id: 'B3', group: 1, samples: curve(2000, 3, 25) },
-];
-const groups = [
-  { label: 'Sustained MRD-negative', n: 3 },
-  { label: 'Lost MRD negativity', n: 3 },
-];
-const curves = visitMedians(
-  patients.map((p) => ({
-    group: p.group,
-    day: p.samples.map((s) => s.day),
-    value: p.samples.map((s) => s.copies),
-  })),
-  2,
-  visitSchedule(365),
-);
+// kinetics-charts.test.ts (kinetics-fixture.ts), so the snapshots change only when the drawing does.
 const dotBoxProps = {
   title: 'Peak expansion (Cmax) by MRD group',
   unit: 'copies/µg DNA',
