@@ -42,6 +42,7 @@ import {
 import { EngineStopped, stopMessage, type StopCause } from './engine/watchdog-messages';
 import { lifelineName, watchLifeline } from './engine/lifeline';
 import { prefetchEnabled } from './debug-flags';
+import { unpackAnswer } from './engine/packed-steps';
 
 export { Superseded, EngineStopped };
 
@@ -278,7 +279,7 @@ export class EngineClient implements ViewEngine {
       run: () =>
         this.ready.then(() =>
           this.call(
-            () => this.remote.run(request) as Promise<ResultOf<R>>,
+            () => (this.remote.run(request) as Promise<ResultOf<R>>).then(unpackAnswer),
             this.limits.analysisMs,
             this.analysisTimeout,
           ),

@@ -1,4 +1,6 @@
+import * as Comlink from 'comlink';
 import { createEngine } from './engine';
+import { packAnswer } from './packed-steps';
 import type { EngineApi } from './types';
 
 /** What the engine worker exposes: the engine, plus what the watchdog needs to see it alive. */
@@ -33,7 +35,12 @@ export function createWorkerApi(
     },
     proposeMapping: (bytes, fileName) => engine.proposeMapping(bytes, fileName),
     summary: () => engine.summary(),
-    run: (request) => engine.run(request),
+    run(request) {
+      // Kaplan–Meier steps travel packed (packed-steps.ts); the client unpacks them.
+      const transfer: ArrayBuffer[] = [];
+      const answer = packAnswer(engine.run(request), transfer);
+      return Comlink.transfer(answer, transfer) as ReturnType<typeof engine.run<typeof request>>;
+    },
     ping: () => true,
     holdLifeline(name: string): Promise<boolean> {
       if (!locks) return Promise.resolve(false);
