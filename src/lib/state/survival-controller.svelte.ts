@@ -48,9 +48,17 @@ export class SurvivalController {
   /** Shows a plan; returns the cleanup that cancels its pending Cox fits. */
   show(plan: SurvivalPlan): () => void {
     const { engine } = this;
-    const fail = (e: unknown) => {
+    let left = false;
+    /** An answer of this view, dropped once the view is left: a Cox fit of the next view is
+     * asked only after its curves settle, so nothing else stops an older fit being shown. */
+    const mine =
+      <T>(use: (value: T) => void) =>
+      (value: T) => {
+        if (!left) use(value);
+      };
+    const fail = mine((e: unknown) => {
       if (!(e instanceof Superseded)) this.error = (e as Error).message;
-    };
+    });
     const tau = plan.tau !== undefined ? { tau: plan.tau } : {};
     const curves = (spec: SurvivalSpec, channel: string, rmst = false) =>
       engine.run({ kind: 'survival', ...spec, ...(rmst ? tau : {}) }, channel);
@@ -58,17 +66,22 @@ export class SurvivalController {
       engine.run({ kind: 'hazards', ...spec }, channel);
 
     const fitHazards = () => {
-      hazards(plan.main, 'hazards').then((h) => (this.mainHazards = h), fail);
+      hazards(plan.main, 'hazards').then(
+        mine((h) => (this.mainHazards = h)),
+        fail,
+      );
       if (plan.landmark) {
-        hazards(plan.landmark, 'landmark-hazards').then((h) => (this.landmarkHazards = h), fail);
+        hazards(plan.landmark, 'landmark-hazards').then(
+          mine((h) => (this.landmarkHazards = h)),
+          fail,
+        );
       }
       Promise.all(plan.facets.map((f, k) => hazards(f, `facet-hazards-${k}`))).then(
-        (hs) => (this.facetHazards = hs),
+        mine((hs) => (this.facetHazards = hs)),
         fail,
       );
     };
     let settle: ReturnType<typeof setTimeout> | undefined;
-    let left = false;
     this.mainHazards = null;
     curves(plan.main, 'survival', true).then((r) => {
       this.main = r;

@@ -129,4 +129,29 @@ describe('SurvivalController', () => {
     await vi.advanceTimersByTimeAsync(1000);
     expect(calls.filter((x) => x.request.kind === 'hazards')).toHaveLength(0);
   });
+  it("SurvivalController never shows a left view's Cox answer under the next view", async () => {
+    // Cox fits of the first view that answer after the view changed (the next view's fits are
+    // asked only once its curves settle, so nothing supersedes them in between).
+    const { engine } = fakeEngine();
+    const late: ViewEngine = {
+      ...engine,
+      run: ((request: AnalysisRequest, channel?: string) =>
+        request.kind === 'hazards' && request.reference === undefined
+          ? new Promise<unknown>((r) =>
+              setTimeout(() => r({ kind: 'hazards', view: 'first', channel }), 50),
+            )
+          : engine.run(request, channel)) as ViewEngine['run'],
+    };
+    const c = new SurvivalController(late, 150);
+    const first = { ...plan, landmark: null, facets: [] };
+    const stop = c.show(first);
+    await vi.advanceTimersByTimeAsync(150); // the first view's Cox fit is asked…
+    stop();
+    c.show({ ...first, main: { ...first.main, reference: 1 } }); // …and the view changes
+    await vi.advanceTimersByTimeAsync(100); // the first view's answer comes in
+    expect(c.mainHazards).toBeNull();
+    await vi.advanceTimersByTimeAsync(100);
+    expect(c.mainHazards).toMatchObject({ kind: 'hazards', channel: 'hazards' });
+    expect(c.mainHazards).not.toHaveProperty('view', 'first');
+  });
 });
