@@ -1,9 +1,12 @@
 /**
  * Stable ascending order of `keys[rows[i]]`: returns the row indices of `rows` (all rows when
  * omitted) sorted by key. A least-significant-digit radix sort on the IEEE-754 bit pattern
- * (four 16-bit digits, carried along with the indices so every pass reads sequentially; a
- * digit that is equal in every key is skipped), so it runs in linear time with no comparator
- * calls and no per-row objects. Keys must not be NaN; -0 sorts before +0.
+ * (digits carried along with the indices so every pass reads sequentially; a digit that is
+ * equal in every key is skipped), so it runs in linear time with no comparator calls and no
+ * per-row objects. Keys must not be NaN; -0 sorts before +0. The digits are 16 bits (four
+ * passes over 65,536 buckets) from DIGITS_16 keys up, else 11 bits (six passes over 2,048
+ * buckets): each pass costs about 2n + buckets steps, so 4·(2n + 65,536) = 6·(2n + 2,048) at
+ * n ≈ 57,000 (at 10^4 keys the narrow digits take 2.5× fewer steps).
  *
  * Reference: Knuth, TAOCP vol. 3, §5.2.5 (radix sorting); the bit flip that makes the
  * float order an unsigned-integer order is the usual one (negative: flip all bits; else the sign).
@@ -11,8 +14,28 @@
  * @example
  * sortOrder(new Float64Array([3, 1, 2])); // Uint32Array [1, 2, 0]
  */
-/** Below this many keys a comparison sort beats four radix passes over 65,536 buckets. */
+/** Below this many keys a comparison sort beats the radix passes. */
 const SMALL = 2048;
+/** From this many keys on, four 16-bit digits beat six 11-bit ones (see above). */
+const DIGITS_16 = 57_344;
+
+/** One radix digit: which 32-bit word of the key, and its bits (shift, mask). */
+interface Digit {
+  high: boolean;
+  shift: number;
+  mask: number;
+}
+/** Least significant first: the low word's digits, then the high word's. */
+const WIDE: readonly Digit[] = [false, true].flatMap((high) =>
+  [0, 16].map((shift) => ({ high, shift, mask: 0xffff })),
+);
+const NARROW: readonly Digit[] = [false, true].flatMap((high) =>
+  [
+    [0, 0x7ff],
+    [11, 0x7ff],
+    [22, 0x3ff],
+  ].map(([shift, mask]) => ({ high, shift, mask })),
+);
 
 export function sortOrder(keys: Float64Array, rows?: Uint32Array): Uint32Array {
   const n = rows ? rows.length : keys.length;
@@ -51,21 +74,21 @@ export function sortOrder(keys: Float64Array, rows?: Uint32Array): Uint32Array {
   let nextOrder = new Uint32Array(n);
   let nextHi = new Uint32Array(n);
   let nextLo = new Uint32Array(n);
-  const count = new Uint32Array(65536);
-  for (let pass = 0; pass < 4; pass++) {
-    const word = pass < 2 ? lo : hi;
-    const shift = pass % 2 === 0 ? 0 : 16;
+  const digits = n >= DIGITS_16 ? WIDE : NARROW;
+  const count = new Uint32Array(digits[0].mask + 1);
+  for (const { high, shift, mask } of digits) {
+    const word = high ? hi : lo;
     count.fill(0);
-    for (let i = 0; i < n; i++) count[(word[i] >>> shift) & 0xffff]++;
-    if (count[(word[0] >>> shift) & 0xffff] === n) continue; // one digit value: no-op
+    for (let i = 0; i < n; i++) count[(word[i] >>> shift) & mask]++;
+    if (count[(word[0] >>> shift) & mask] === n) continue; // one digit value: no-op
     let sum = 0;
-    for (let d = 0; d < 65536; d++) {
+    for (let d = 0; d < count.length; d++) {
       const c = count[d];
       count[d] = sum;
       sum += c;
     }
     for (let i = 0; i < n; i++) {
-      const k = count[(word[i] >>> shift) & 0xffff]++;
+      const k = count[(word[i] >>> shift) & mask]++;
       nextOrder[k] = order[i];
       nextHi[k] = hi[i];
       nextLo[k] = lo[i];

@@ -31,6 +31,34 @@ describe('sortOrder', () => {
     expect(Array.from(sortOrder(Float64Array.from(keys)))).toEqual(naiveOrder(keys, rows));
   });
 
+  it.each([
+    { n: 3_000, digits: '11-bit' },
+    { n: 60_000, digits: '16-bit' },
+  ])(
+    'sortOrder matches a comparator sort on $n keys of every sign and scale ($digits digits)',
+    ({ n }) => {
+      const random = lcg(n);
+      // Whole days in months (registry times), signed values over many scales, and ±0.
+      const keys = Array.from({ length: n }, (_, i) =>
+        i % 3 === 0
+          ? Math.round(random() * 2200) / 30.4375
+          : i % 3 === 1
+            ? (random() - 0.5) * 10 ** Math.round(random() * 40 - 20)
+            : random() < 0.5
+              ? -0
+              : 0,
+      );
+      const rows = keys.map((_, i) => i);
+      const want = [...rows].sort(
+        (a, b) =>
+          keys[a] - keys[b] ||
+          (Object.is(keys[a], -0) ? -1 : 0) - (Object.is(keys[b], -0) ? -1 : 0) ||
+          a - b,
+      );
+      expect(Array.from(sortOrder(Float64Array.from(keys)))).toEqual(want);
+    },
+  );
+
   it('sortOrder sorts only the given rows and leaves its inputs unchanged', () => {
     const keys = Float64Array.of(9, 3, 7, 1, 5);
     const rows = Uint32Array.of(4, 0, 2);
