@@ -1,4 +1,5 @@
 import { Superseded } from '../engine/superseded';
+import { viewScope } from './view-scope';
 import type {
   CumincResult,
   HazardRatios,
@@ -35,30 +36,51 @@ export class MrdController {
   /** Shows a plan; returns the cleanup that cancels its pending Cox fits. */
   show(plan: MrdPlan): () => void {
     const { engine } = this;
-    const fail = (e: unknown) => {
+    const { mine, leave } = viewScope();
+    const fail = mine((e: unknown) => {
       if (!(e instanceof Superseded)) this.error = (e as Error).message;
-    };
+    });
     this.error = null;
-    if (plan.swimmer) engine.run(plan.swimmer, 'mrd-swimmer').then((r) => (this.swimmer = r), fail);
+    if (plan.swimmer)
+      engine.run(plan.swimmer, 'mrd-swimmer').then(
+        mine((r) => (this.swimmer = r)),
+        fail,
+      );
     else this.swimmer = null;
     this.linkedHazards = null;
     this.negativityHazards = null;
     const curves = (request: SurvivalRequest | null, channel: string) =>
       request ? engine.run(request, channel) : Promise.resolve(null);
-    curves(plan.linked, 'mrd-linked').then((r) => (this.linked = r), fail);
-    curves(plan.negativity, 'mrd-negativity').then((r) => (this.negativity = r), fail);
+    curves(plan.linked, 'mrd-linked').then(
+      mine((r) => (this.linked = r)),
+      fail,
+    );
+    curves(plan.negativity, 'mrd-negativity').then(
+      mine((r) => (this.negativity = r)),
+      fail,
+    );
     const incidence = cumincPlan(plan.negativity);
-    if (incidence) engine.run(incidence, 'mrd-cuminc').then((r) => (this.cuminc = r), fail);
+    if (incidence)
+      engine.run(incidence, 'mrd-cuminc').then(
+        mine((r) => (this.cuminc = r)),
+        fail,
+      );
     else this.cuminc = null;
     const hazards = (request: SurvivalRequest | null, channel: string) =>
       request ? engine.run({ ...request, kind: 'hazards' }, channel) : Promise.resolve(null);
     const settle = setTimeout(() => {
-      hazards(plan.linked, 'mrd-linked-hazards').then((h) => (this.linkedHazards = h), fail);
+      hazards(plan.linked, 'mrd-linked-hazards').then(
+        mine((h) => (this.linkedHazards = h)),
+        fail,
+      );
       hazards(plan.negativity, 'mrd-negativity-hazards').then(
-        (h) => (this.negativityHazards = h),
+        mine((h) => (this.negativityHazards = h)),
         fail,
       );
     }, this.settleMs);
-    return () => clearTimeout(settle);
+    return () => {
+      leave();
+      clearTimeout(settle);
+    };
   }
 }

@@ -1,3 +1,4 @@
+import { viewScope } from './view-scope';
 import { Superseded } from '../engine/superseded';
 import type {
   HazardRatios,
@@ -48,14 +49,8 @@ export class SurvivalController {
   /** Shows a plan; returns the cleanup that cancels its pending Cox fits. */
   show(plan: SurvivalPlan): () => void {
     const { engine } = this;
-    let left = false;
-    /** An answer of this view, dropped once the view is left: a Cox fit of the next view is
-     * asked only after its curves settle, so nothing else stops an older fit being shown. */
-    const mine =
-      <T>(use: (value: T) => void) =>
-      (value: T) => {
-        if (!left) use(value);
-      };
+    const scope = viewScope();
+    const { mine } = scope;
     const fail = mine((e: unknown) => {
       if (!(e instanceof Superseded)) this.error = (e as Error).message;
     });
@@ -88,7 +83,7 @@ export class SurvivalController {
       this.error = null;
       // Make the next toggle instant: compute the other stratifiers' curves in idle time.
       engine.prefetch(plan.prefetch.map((s) => ({ kind: 'survival', ...s })));
-      if (!left) settle = setTimeout(fitHazards, this.settleMs);
+      if (!scope.left) settle = setTimeout(fitHazards, this.settleMs);
     }, fail);
     this.landmarkHazards = null;
     if (plan.landmark) curves(plan.landmark, 'landmark').then((r) => (this.landmark = r), fail);
@@ -125,7 +120,7 @@ export class SurvivalController {
       fail,
     );
     return () => {
-      left = true;
+      scope.leave();
       clearTimeout(settle);
     };
   }

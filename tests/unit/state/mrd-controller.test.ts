@@ -79,4 +79,25 @@ describe('MrdController', () => {
     expect(c.linked).toBeNull();
     expect(calls.filter((x) => x.channel === 'mrd-linked-hazards')).toHaveLength(1);
   });
+  it("MrdController never shows a left view's answers under the next view", async () => {
+    // The first view's linked curves and Cox fit answer late; the next view has no linked
+    // curves (so nothing on that channel supersedes them) and fits its Cox models later.
+    const { engine } = fakeEngine();
+    const late: ViewEngine = {
+      ...engine,
+      run: ((request: AnalysisRequest, channel?: string) =>
+        channel === 'mrd-linked' || channel === 'mrd-linked-hazards'
+          ? new Promise<unknown>((r) => setTimeout(() => r({ stale: channel }), 200))
+          : engine.run(request, channel)) as ViewEngine['run'],
+    };
+    const c = new MrdController(late, 150);
+    const stop = c.show(plan);
+    await vi.advanceTimersByTimeAsync(150); // the first view's Cox fits are asked
+    stop();
+    c.show({ ...plan, linked: null });
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(c.linked).toBeNull();
+    expect(c.linkedHazards).toBeNull();
+    expect(c.negativity).not.toBeNull();
+  });
 });
