@@ -52,11 +52,11 @@ export class MrdController {
     const curves = (request: SurvivalRequest | null, channel: string) =>
       request ? engine.run(request, channel) : Promise.resolve(null);
     curves(plan.linked, 'mrd-linked').then(
-      mine((r) => (this.linked = r)),
+      mine((r: SurvivalResult | null) => (this.linked = r)),
       fail,
     );
     curves(plan.negativity, 'mrd-negativity').then(
-      mine((r) => (this.negativity = r)),
+      mine((r: SurvivalResult | null) => (this.negativity = r)),
       fail,
     );
     const incidence = cumincPlan(plan.negativity);
@@ -70,11 +70,11 @@ export class MrdController {
       request ? engine.run({ ...request, kind: 'hazards' }, channel) : Promise.resolve(null);
     const settle = setTimeout(() => {
       hazards(plan.linked, 'mrd-linked-hazards').then(
-        mine((h) => (this.linkedHazards = h)),
+        mine((h: HazardRatios | null) => (this.linkedHazards = h)),
         fail,
       );
       hazards(plan.negativity, 'mrd-negativity-hazards').then(
-        mine((h) => (this.negativityHazards = h)),
+        mine((h: HazardRatios | null) => (this.negativityHazards = h)),
         fail,
       );
     }, this.settleMs);
