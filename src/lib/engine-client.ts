@@ -98,6 +98,8 @@ export class EngineClient implements ViewEngine {
   private lastGood: DataSource | null = null;
   /** Settles when a restarted worker has its dataset again: analyses wait for it. */
   private ready: Promise<void> = Promise.resolve();
+  /** False while `ready` is pending: a request asked when true is posted at once, not later. */
+  private isReady = true;
   private lastGoodLabel: string | null = null;
   /** Cache (per dataset), supersession and idle prefetch of requests. */
   private scheduler = new RequestScheduler();
@@ -181,14 +183,18 @@ export class EngineClient implements ViewEngine {
     let reloaded = false;
     const lastGood = this.lastGood;
     // Analyses asked for meanwhile wait for the dataset (else: "No dataset is loaded.").
-    this.ready = (async () => {
+    this.isReady = false;
+    const ready = (this.ready = (async () => {
       if (!lastGood) return;
       try {
         reloaded = (await this.loadPayload(await readBytes(lastGood))).ok;
       } catch {
         reloaded = false;
       }
-    })();
+    })());
+    void ready.then(() => {
+      if (this.ready === ready) this.isReady = true;
+    });
     await this.ready;
     if (gen !== this.generation || this.disposed) return; // stopped again meanwhile
     const message = stopMessage(cause, this.lastGoodLabel, reloaded || !this.lastGood);
@@ -274,16 +280,17 @@ export class EngineClient implements ViewEngine {
   }
 
   private job<R extends AnalysisRequest>(request: R) {
+    const ask = () =>
+      this.call(
+        () => (this.remote.run(request) as Promise<ResultOf<R>>).then(unpackAnswer),
+        this.limits.analysisMs,
+        this.analysisTimeout,
+      );
     return {
       key: JSON.stringify(request),
-      run: () =>
-        this.ready.then(() =>
-          this.call(
-            () => (this.remote.run(request) as Promise<ResultOf<R>>).then(unpackAnswer),
-            this.limits.analysisMs,
-            this.analysisTimeout,
-          ),
-        ),
+      // Posted in the same task when no restart is under way: a request asked while the page is
+      // being built reaches the worker before the work it does unasked (worker-api.ts).
+      run: () => (this.isReady ? ask() : this.ready.then(ask)),
     };
   }
 

@@ -64,9 +64,5 @@ export function createEngine(): EngineApi {
       }
       return runAnalysis(frame, request, { dataset: summarise(dataset) });
     },
-
-    prepare(): void {
-      if (frame && dataset && !columns) this.run({ kind: 'columns' });
-    },
   };
 }

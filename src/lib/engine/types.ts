@@ -372,11 +372,6 @@ export interface EngineApi {
   summary(): DatasetSummary | null;
   /** Run one analysis on the loaded dataset; throws a plain-language error when it cannot. */
   run<R extends AnalysisRequest>(request: R): ResultOf<R>;
-  /**
-   * Computes what every view asks for first (the column list) ahead of the request; the worker
-   * calls it just after answering a load, while the page redraws. Optional for test doubles.
-   */
-  prepare?(): void;
 }
 
 /**

@@ -27,12 +27,9 @@ export function createWorkerApi(
 ): WorkerApi {
   const engine = createEngine();
   return {
-    load(bytes, fileName, serial, mapping) {
-      const outcome = engine.load(bytes, fileName, serial, mapping);
-      // After the answer is posted, while the page redraws: the column list it asks for next.
-      if (outcome.ok) setTimeout(() => engine.prepare?.(), 0);
-      return outcome;
-    },
+    // The page asks for the first view's curves and the column list as soon as a load is
+    // answered, while it builds the explorer (explorer-controller.svelte.ts), in that order.
+    load: (bytes, fileName, serial, mapping) => engine.load(bytes, fileName, serial, mapping),
     proposeMapping: (bytes, fileName) => engine.proposeMapping(bytes, fileName),
     summary: () => engine.summary(),
     run(request) {

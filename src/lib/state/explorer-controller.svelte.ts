@@ -8,6 +8,7 @@ import type {
 } from '../engine/types';
 import { CatalogController } from './catalog-controller.svelte';
 import { ForestController } from './forest-controller.svelte';
+import { firstPlan } from './first-plan';
 import { forestPlan } from './forest-plan';
 import { missingStratifiers } from './missing-stratifiers';
 import { stratifierOptions } from './stratifier-options';
@@ -46,7 +47,8 @@ export class ExplorerController {
   /** The survival tab's requests for the current choices (null until the columns are known). */
   readonly plan = $derived.by(() => {
     const columns = this.catalog.columns;
-    if (columns.length === 0) return null;
+    // Before the columns are known: a view of all patients can be shown already (first-plan.ts).
+    if (columns.length === 0) return firstPlan(this.view.snapshot());
     // Checked against the dataset here too, so no request names a column it does not have.
     const v = viewColumns(this.view.snapshot(), columns).params;
     const plan = survivalPlan(v, columns);
@@ -91,6 +93,11 @@ export class ExplorerController {
     const url = (this.url = host ? new UrlSync(view, host, (write) => setTimeout(write, 0)) : null);
     // The link's view before the first request, so no default view is asked for in between.
     url?.read();
+    // Its curves, then the column list, are asked now, while the page is built: the worker
+    // computes them meanwhile, in that order (the effect below shares the columns request).
+    const first = untrack(() => this.plan);
+    if (first && view.tab === 'curves') this.survival.prime(first);
+    untrack(() => this.catalog.refresh(generation()));
     $effect(() => url?.write());
     // Every chart's "PNG … mm" export follows the Figure panel's width and dpi.
     $effect(() => setPrintSize(view.figure.widthMm, view.figure.dpi));

@@ -2,6 +2,7 @@ import { viewScope } from './view-scope';
 import { Superseded } from '../engine/superseded';
 import type {
   HazardRatios,
+  SurvivalRequest,
   SurvivalResult,
   SurvivalSpec,
   TimeDependentResult,
@@ -46,13 +47,21 @@ export class SurvivalController {
     private readonly settleMs = HAZARD_SETTLE_MS,
   ) {}
 
+  /**
+   * Starts computing a plan's main curves now, before the view is shown (the page is still being
+   * built): `show` then finds the answer computed or on its way. Nothing is shown or reported.
+   */
+  prime(plan: SurvivalPlan): void {
+    this.engine.run(mainRequest(plan), 'survival').catch(() => undefined);
+  }
+
   /** Shows a plan; returns the cleanup that cancels its pending Cox fits. */
   show(plan: SurvivalPlan): () => void {
     const { engine } = this;
     const scope = viewScope();
     const { mine } = scope;
     const fail = mine((e: unknown) => {
-      if (!(e instanceof Superseded)) this.error = (e as Error).message;
+      if (!(e instanceof Superseded) && !plan.provisional) this.error = (e as Error).message;
     });
     const tau = plan.tau !== undefined ? { tau: plan.tau } : {};
     const curves = (spec: SurvivalSpec, channel: string, rmst = false) =>
@@ -78,7 +87,7 @@ export class SurvivalController {
     };
     let settle: ReturnType<typeof setTimeout> | undefined;
     this.mainHazards = null;
-    curves(plan.main, 'survival', true).then((r) => {
+    engine.run(mainRequest(plan), 'survival').then((r) => {
       this.main = r;
       this.error = null;
       // Make the next toggle instant: compute the other stratifiers' curves in idle time.
@@ -124,4 +133,9 @@ export class SurvivalController {
       clearTimeout(settle);
     };
   }
+}
+
+/** The main curves' request of a plan (with its RMST horizon): one key for prime and show. */
+function mainRequest(plan: SurvivalPlan): SurvivalRequest {
+  return { kind: 'survival', ...plan.main, ...(plan.tau !== undefined ? { tau: plan.tau } : {}) };
 }

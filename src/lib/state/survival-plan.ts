@@ -42,6 +42,8 @@ export interface SurvivalPlan {
   naiveHidden: boolean;
   /** Months of follow-up the "yes" group of the naive comparison is guaranteed (shaded). */
   guaranteedMonths: number | null;
+  /** Made before the dataset's columns are known (first-plan.ts): its failures are not shown. */
+  provisional?: true;
 }
 
 /**

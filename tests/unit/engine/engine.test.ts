@@ -32,10 +32,9 @@ describe('createEngine', () => {
     expect(engine.run({ kind: 'survival', endpoint: 'pfs', stratifier: null }).nUsed).toBe(6);
   });
 
-  it('prepare makes the column list ahead of the request, and a new dataset makes its own', () => {
+  it('createEngine keeps the column list per dataset, and a new dataset makes its own', () => {
     const engine = createEngine();
     engine.load(good(), 'cohort.arrow');
-    engine.prepare?.();
     const first = engine.run({ kind: 'columns' });
     expect(engine.run({ kind: 'columns' })).toBe(first);
     const csv = bytes('tests/fixtures/good/cohort.csv');

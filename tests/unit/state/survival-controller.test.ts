@@ -154,4 +154,31 @@ describe('SurvivalController', () => {
     expect(c.mainHazards).toMatchObject({ kind: 'hazards', channel: 'hazards' });
     expect(c.mainHazards).not.toHaveProperty('view', 'first');
   });
+  it('SurvivalController primes the very request it shows, and shows nothing while priming', async () => {
+    const { engine, calls } = fakeEngine();
+    const c = new SurvivalController(engine, 150);
+    const first = { ...plan, landmark: null, facets: [], tau: 24 };
+    c.prime(first);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(c.main).toBeNull();
+    c.show(first);
+    const [primed, shown] = calls.filter((x) => x.channel === 'survival');
+    expect(JSON.stringify(primed.request)).toBe(JSON.stringify(shown.request));
+    expect(primed.request).toMatchObject({ kind: 'survival', tau: 24 });
+  });
+
+  it('SurvivalController does not report a provisional plan that fails (an endpoint the file lacks)', async () => {
+    const { engine } = fakeEngine();
+    const failing: ViewEngine = {
+      ...engine,
+      run: (() => Promise.reject(new Error('No PFS in this file.'))) as ViewEngine['run'],
+    };
+    const c = new SurvivalController(failing, 150);
+    c.show({ ...plan, landmark: null, facets: [], provisional: true });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(c.error).toBeNull();
+    c.show({ ...plan, landmark: null, facets: [] });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(c.error).toBe('No PFS in this file.');
+  });
 });
