@@ -17,13 +17,6 @@ export type DataSource =
   | { kind: 'url'; url: string; name: string }
   | { kind: 'files'; files: File[]; mapping?: ColumnMapping };
 
-interface Payload {
-  bytes: Uint8Array;
-  name: string;
-  serial: LongCsv;
-  mapping?: ColumnMapping;
-}
-
 import { Superseded } from './engine/superseded';
 import { RequestScheduler } from './engine/request-scheduler';
 import { fileRoles } from './data/file-roles';
@@ -43,6 +36,7 @@ import { EngineStopped, stopMessage, type StopCause } from './engine/watchdog-me
 import { lifelineName, watchLifeline } from './engine/lifeline';
 import { prefetchEnabled } from './debug-flags';
 import { unpackAnswer } from './engine/packed-steps';
+import { loadArguments, type Payload } from './engine/load-arguments';
 
 export { Superseded, EngineStopped };
 
@@ -73,12 +67,6 @@ async function readBytes(source: DataSource): Promise<Payload> {
     return { bytes: await read(roles.main), name, serial, ...(mapping ? { mapping } : {}) };
   }
   return { bytes: await fetchDataBytes(source.url), name: source.name, serial: {} };
-}
-
-/** Hand the bytes to the worker without copying them. */
-function transferred(p: Payload): [Uint8Array, string, LongCsv, ColumnMapping | undefined] {
-  const buffers = [p.bytes, ...Object.values(p.serial)].map((b) => b!.buffer);
-  return Comlink.transfer([p.bytes, p.name, p.serial, p.mapping], buffers);
 }
 
 function payloadBytes(p: Payload): number {
@@ -232,7 +220,7 @@ export class EngineClient implements ViewEngine {
     const cause: StopCause = { reason: 'timeout', what: 'load', limitMs, fileName: p.name };
     // For bench:load (load time = this mark → first curve drawn); a mark costs nothing.
     globalThis.performance?.mark?.('load:bytes-to-worker');
-    return this.call(() => this.remote.load(...transferred(p)), limitMs, cause);
+    return this.call(() => this.remote.load(...loadArguments(p)), limitMs, cause);
   }
 
   /** Reads and loads a dataset; on failure the worker keeps the previous one. */
