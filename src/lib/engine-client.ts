@@ -215,28 +215,40 @@ export class EngineClient implements ViewEngine {
     });
   }
 
-  private loadPayload(p: Payload): Promise<LoadOutcome> {
+  /** Posts a load to the worker; `posted` runs once the message is on its way. */
+  private loadPayload(p: Payload, posted?: () => void): Promise<LoadOutcome> {
     const limitMs = loadLimitMs(payloadBytes(p), this.limits);
     const cause: StopCause = { reason: 'timeout', what: 'load', limitMs, fileName: p.name };
     // For bench:load (load time = this mark → first curve drawn); a mark costs nothing.
     globalThis.performance?.mark?.('load:bytes-to-worker');
-    return this.call(() => this.remote.load(...loadArguments(p)), limitMs, cause);
+    const outcome = this.call(() => this.remote.load(...loadArguments(p)), limitMs, cause);
+    posted?.();
+    return outcome;
   }
 
-  /** Reads and loads a dataset; on failure the worker keeps the previous one. */
-  async load(source: DataSource): Promise<LoadOutcome> {
+  /**
+   * Reads and loads a dataset; on failure the worker keeps the previous one. `handed` is called
+   * once the bytes are on their way to the worker: from then on, what is asked is answered from
+   * the dataset this load leaves loaded, so a page may ask for its first views meanwhile.
+   */
+  async load(source: DataSource, handed?: () => void): Promise<LoadOutcome> {
     const payload = await readBytes(source);
     this.loading = payload.name;
     let outcome: LoadOutcome;
     try {
-      outcome = await this.loadPayload(payload);
+      outcome = await this.loadPayload(payload, () => {
+        // The worker answers one message at a time, in order: every request posted after this
+        // load is answered after it, from the new dataset (or the old one, if the file is
+        // refused), and every answer still to come for a request posted before is dropped.
+        this.scheduler.reset();
+        handed?.();
+      });
     } finally {
       this.loading = null;
     }
     if (outcome.ok) {
       this.lastGood = source;
       this.lastGoodLabel = outcome.current?.label ?? null;
-      this.scheduler.reset();
     }
     return outcome;
   }

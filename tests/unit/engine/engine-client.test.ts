@@ -43,6 +43,47 @@ describe('EngineClient', () => {
   });
 });
 
+describe('EngineClient while a file is being loaded', () => {
+  const pfs = { kind: 'survival', endpoint: 'pfs', stratifier: null } as const;
+
+  it('answers what is asked once the bytes are handed to the worker from the new dataset', async () => {
+    const { factory } = fakeWorkers();
+    const client = new EngineClient(factory);
+    await client.load({
+      kind: 'files',
+      files: [file('tests/fixtures/good/cohort.arrow', 'a.arrow')],
+    });
+    expect((await client.run(pfs)).nUsed).toBe(6);
+    let asked: Promise<{ nUsed: number }> | null = null;
+    const loaded = await client.load(
+      { kind: 'files', files: [file('public/data/demo-cohort.arrow', 'demo.arrow')] },
+      () => (asked = client.run(pfs)),
+    );
+    expect(loaded.ok).toBe(true);
+    // Not the first dataset's cached answer, not dropped as superseded by the load.
+    expect((await asked!).nUsed).toBe(56);
+    expect((await client.run(pfs)).nUsed).toBe(56);
+    client.dispose();
+  });
+
+  it('answers it from the dataset kept when the file is refused', async () => {
+    const { factory } = fakeWorkers();
+    const client = new EngineClient(factory);
+    await client.load({
+      kind: 'files',
+      files: [file('tests/fixtures/good/cohort.arrow', 'a.arrow')],
+    });
+    let asked: Promise<{ nUsed: number }> | null = null;
+    const refused = await client.load(
+      { kind: 'files', files: [file('tests/fixtures/bad/garbage.bin', 'bad.arrow')] },
+      () => (asked = client.run(pfs)),
+    );
+    expect(refused.ok).toBe(false);
+    expect((await asked!).nUsed).toBe(6);
+    client.dispose();
+  });
+});
+
 describe('EngineClient when the worker cannot start', () => {
   it('EngineClient stops restarting a worker that dies again and again, and says so', async () => {
     const { factory, started } = fakeWorkers();
