@@ -41,11 +41,15 @@ const IN_PAGE_TOGGLE = `(col) => new Promise((resolve, reject) => {
  * its fair analysis instead (time-dependent Cox, Simon–Makuch), which is not a curve redraw.
  */
 export async function paperStratifiers(page: Page): Promise<string[]> {
-  const columns = await page.$$eval(
-    '[data-testid="stratifier-picker"] details:not(:last-child) button[data-column]',
-    (buttons) => buttons.map((b) => b.getAttribute('data-column') ?? ''),
+  // The first curves are drawn before the column list is read (first-plan.ts): wait for it.
+  const chip = '[data-testid="stratifier-picker"] details:not(:last-child) button[data-column]';
+  await page.waitForSelector(chip, { timeout: 60_000 });
+  const columns = await page.$$eval(chip, (buttons) =>
+    buttons.map((b) => b.getAttribute('data-column') ?? ''),
   );
-  return columns.filter((c) => timeDependentOf(c) === undefined);
+  const paper = columns.filter((c) => timeDependentOf(c) === undefined);
+  if (paper.length === 0) throw new Error('No paper stratifier is offered in the picker.');
+  return paper;
 }
 
 /** ms from clicking the toggle of `column` to its curves shown. */
