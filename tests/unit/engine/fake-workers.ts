@@ -3,7 +3,7 @@ import * as Comlink from 'comlink';
 import { createWorkerApi, type WorkerApi } from '../../../src/lib/engine/worker-api';
 
 /** A Node MessagePort as a comlink endpoint (what comlink's node adapter does). */
-function nodeEndpoint(port: MessagePort) {
+export function nodeEndpoint(port: MessagePort) {
   const wrapped = new WeakMap<EventListener, (data: unknown) => void>();
   return {
     postMessage: (message: unknown, transfer?: Transferable[]) =>

@@ -2,25 +2,7 @@ import { MessageChannel } from 'node:worker_threads';
 import * as Comlink from 'comlink';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadArguments, type Payload } from '../../../src/lib/engine/load-arguments';
-
-/** A comlink endpoint over a Node MessagePort (as comlink's node adapter). */
-function endpoint(port: import('node:worker_threads').MessagePort): Comlink.Endpoint {
-  const wrapped = new WeakMap<object, (data: unknown) => void>();
-  return {
-    postMessage: (message: unknown, transfer?: Transferable[]) =>
-      port.postMessage(message, transfer as never),
-    addEventListener: (_type: string, fn: EventListenerOrEventListenerObject) => {
-      const handler = (data: unknown) => (fn as EventListener)({ data } as MessageEvent);
-      wrapped.set(fn, handler);
-      port.on('message', handler);
-    },
-    removeEventListener: (_type: string, fn: EventListenerOrEventListenerObject) => {
-      const handler = wrapped.get(fn);
-      if (handler) port.off('message', handler);
-    },
-    start: () => port.start(),
-  } as Comlink.Endpoint;
-}
+import { nodeEndpoint } from './fake-workers';
 
 type Received = { bytes: number[]; name: string; serial: Record<string, number[]> };
 
@@ -39,9 +21,9 @@ function remoteLoad() {
         serial: Object.fromEntries(Object.entries(serial).map(([k, v]) => [k, [...v]])),
       }),
     },
-    endpoint(channel.port2),
+    nodeEndpoint(channel.port2),
   );
-  return Comlink.wrap<{ load: (...a: unknown[]) => Received }>(endpoint(channel.port1));
+  return Comlink.wrap<{ load: (...a: unknown[]) => Received }>(nodeEndpoint(channel.port1));
 }
 
 describe('loadArguments', () => {

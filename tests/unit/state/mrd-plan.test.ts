@@ -1,19 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../../src/lib/engine/engine';
+import { chooseSurvival, demoColumns, demoEngine } from './demo-choices';
 import { mrdPlan, NEGATIVITY_TIMES, type MrdChoices } from '../../../src/lib/state/mrd-plan';
 
-const engine = createEngine();
-engine.load(new Uint8Array(readFileSync('public/data/demo-cohort.arrow')), 'demo-cohort.arrow');
-const columns = engine.run({ kind: 'columns' });
+const engine = demoEngine;
+const columns = demoColumns;
 const choose = (c: Partial<MrdChoices>): MrdChoices => ({
-  endpoint: 'pfs',
-  stratifier: null,
-  cut: null,
-  reference: null,
-  exclude: [],
-  asPublished: false,
-  facet: null,
+  ...chooseSurvival(),
   swimmerSort: 'progression',
   ...c,
 });

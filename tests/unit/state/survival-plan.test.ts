@@ -1,21 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../../src/lib/engine/engine';
-import { survivalPlan, type SurvivalChoices } from '../../../src/lib/state/survival-plan';
+import { chooseSurvival, demoColumns, demoEngine } from './demo-choices';
+import { survivalPlan } from '../../../src/lib/state/survival-plan';
 
-const engine = createEngine();
-engine.load(new Uint8Array(readFileSync('public/data/demo-cohort.arrow')), 'demo-cohort.arrow');
-const columns = engine.run({ kind: 'columns' });
-const choose = (c: Partial<SurvivalChoices>): SurvivalChoices => ({
-  endpoint: 'pfs',
-  stratifier: null,
-  cut: null,
-  reference: null,
-  exclude: [],
-  asPublished: false,
-  facet: null,
-  ...c,
-});
+const engine = demoEngine;
+const columns = demoColumns;
+const choose = chooseSurvival;
 
 describe('survivalPlan', () => {
   it.each([
