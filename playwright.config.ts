@@ -11,7 +11,10 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   fullyParallel: false,
   workers: 1,
-  retries: 0,
+  // One retry, reported as "flaky" in the list: a CI run once failed because a click's stability
+  // check (two animation frames) got no frame for 30 s, which 200 local runs under load never
+  // reproduced. A test that fails twice still fails the run.
+  retries: 1,
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
