@@ -115,7 +115,7 @@ export class AnalysisFrame {
   /**
    * A column's numbers (`event`: its event indicator) read in the time order of `timeColumn`
    * (`timeOrder`), once per dataset: what turns a view's rows into time order with one random
-   * read per row instead of four (groupsInTimeOrder).
+   * read per row instead of four (timeOrderedInputs).
    */
   inTimeOrder(timeColumn: string, column: string, as: 'numeric' | 'event'): Float64Array {
     return this.memo(`in-order:${timeColumn}:${as}:${column}`, () => {

@@ -57,30 +57,14 @@ export function survivalInputs(frame: AnalysisFrame, spec: SurvivalSpec): Surviv
   let time = frame.numeric(endpoint.timeColumn);
   const event = frame.event(endpoint.eventColumn);
   if (spec.landmark !== undefined) {
-    if (endpoint.clock !== 'infusion') {
-      throw new Error(
-        `A landmark is a time after infusion, so it applies to PFS and OS, not to ${endpoint.label.toLowerCase()}.`,
-      );
-    }
+    checkLandmark(endpoint, spec.landmark);
     const L = spec.landmark;
     time = time.map((t) => landmarkTime(t, L));
   }
-  let codes: Int32Array = new Int32Array(frame.n);
-  let levels: Level[] = [{ value: 'all', label: 'All patients', n: frame.n }];
-  if (spec.stratifier) {
-    const f = frame.factor(spec.stratifier, { cut: spec.cut, asPublished: spec.asPublished });
-    if (f.levels.length > MAX_GROUPS) {
-      throw new Error(
-        `"${frame.label(spec.stratifier)}" has ${f.levels.length} different values — too many groups to compare; split it at a cut-point instead.`,
-      );
-    }
-    codes = f.codes;
-    levels = f.levels;
-  }
+  const { codes, levels } = viewGroups(frame, spec);
   // Typed passes only (this runs on every toggle, 10^5 rows included): a level's exclusion is
   // decided once per level, not once per row.
-  const excluded = new Set((spec.exclude ?? []).map(String));
-  const keepLevel = Uint8Array.from(levels, (l) => (excluded.has(String(l.value)) ? 0 : 1));
+  const keepLevel = keptLevels(levels, spec);
   const facet = spec.subset ? frame.cells(spec.subset.column) : null;
   const facetValue = spec.subset ? String(spec.subset.value) : '';
   const used = new Uint32Array(frame.n);
@@ -95,11 +79,7 @@ export function survivalInputs(frame: AnalysisFrame, spec: SurvivalSpec): Surviv
   const rows = used.slice(0, m);
   const counts = new Array<number>(levels.length).fill(0);
   for (let j = 0; j < m; j++) counts[codes[rows[j]]]++;
-  const present = levels.map((l, k) => ({ ...l, n: counts[k], k })).filter((l) => l.n > 0);
-  const { index: ref, rule } = referenceOf(present, spec);
-  const ordered = ref > 0 ? [present[ref], ...present.filter((_, j) => j !== ref)] : present;
-  const position = new Int32Array(levels.length).fill(-1);
-  ordered.forEach((l, j) => (position[l.k] = j));
+  const { ordered, position, rule } = orderLevels(levels, counts, spec);
   const t = new Float64Array(m);
   const e = new Uint8Array(m);
   const g = new Int32Array(m);
@@ -115,10 +95,65 @@ export function survivalInputs(frame: AnalysisFrame, spec: SurvivalSpec): Surviv
     event: e,
     group: g,
     rows,
-    levels: ordered.map(({ value, label, n }) => ({ value, label, n })),
+    levels: ordered,
     referenceRule: rule,
     ...(spec.landmark !== undefined ? { landmark: spec.landmark } : {}),
   };
+}
+
+/** A landmark is a time after infusion: refused for an endpoint on another clock. */
+export function checkLandmark(endpoint: EndpointSpec, landmark: number | undefined): void {
+  if (landmark !== undefined && endpoint.clock !== 'infusion') {
+    throw new Error(
+      `A landmark is a time after infusion, so it applies to PFS and OS, not to ${endpoint.label.toLowerCase()}.`,
+    );
+  }
+}
+
+/** The groups of a view: the stratifier's codes and levels, or one group of every row. */
+export function viewGroups(
+  frame: AnalysisFrame,
+  spec: Pick<SurvivalSpec, 'stratifier' | 'cut' | 'asPublished'>,
+): { codes: Int32Array; levels: Level[] } {
+  if (!spec.stratifier) {
+    return {
+      codes: new Int32Array(frame.n),
+      levels: [{ value: 'all', label: 'All patients', n: frame.n }],
+    };
+  }
+  const f = frame.factor(spec.stratifier, { cut: spec.cut, asPublished: spec.asPublished });
+  if (f.levels.length > MAX_GROUPS) {
+    throw new Error(
+      `"${frame.label(spec.stratifier)}" has ${f.levels.length} different values — too many groups to compare; split it at a cut-point instead.`,
+    );
+  }
+  return { codes: f.codes, levels: f.levels };
+}
+
+/** 1 for each level the view keeps, 0 for one left out (`exclude`). */
+export function keptLevels(
+  levels: readonly Level[],
+  spec: Pick<SurvivalSpec, 'exclude'>,
+): Uint8Array {
+  const excluded = new Set((spec.exclude ?? []).map(String));
+  return Uint8Array.from(levels, (l) => (excluded.has(String(l.value)) ? 0 : 1));
+}
+
+/**
+ * The levels with rows (`counts` by level code), reference first then R's level order, and each
+ * level code's position among them (-1: no rows), as R's relevel after dropping empty levels.
+ */
+export function orderLevels(
+  levels: readonly Level[],
+  counts: ArrayLike<number>,
+  spec: Pick<SurvivalSpec, 'reference' | 'cut'>,
+): { ordered: Level[]; position: Int32Array; rule: ReferenceRule } {
+  const present = levels.map((l, k) => ({ ...l, n: counts[k], k })).filter((l) => l.n > 0);
+  const { index: ref, rule } = referenceOf(present, spec);
+  const ordered = ref > 0 ? [present[ref], ...present.filter((_, j) => j !== ref)] : present;
+  const position = new Int32Array(levels.length).fill(-1);
+  ordered.forEach((l, j) => (position[l.k] = j));
+  return { ordered: ordered.map(({ value, label, n }) => ({ value, label, n })), position, rule };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { coxph } from '../../stats/cox';
 import type { AnalysisFrame } from '../../frame/analysis-frame';
-import { survivalInputs, type SurvivalInputs } from '../../frame/survival-inputs';
-import { inTimeOrder } from '../../frame/groups-in-time-order';
+import type { SurvivalInputs } from '../../frame/survival-inputs';
+import { timeOrderedInputs } from '../../frame/time-ordered-inputs';
 import { FIRTH_METHOD } from '../firth-rows';
 import { hazardRow } from '../hazard-row';
 import { hazardsWithFirth } from '../hazards-firth';
@@ -16,7 +16,7 @@ import type { HazardRatios, HazardsRequest } from '../types';
  */
 export function hazardsAnalysis(frame: AnalysisFrame, request: HazardsRequest): HazardRatios {
   // In time order (read off the frame's once-per-dataset order): the fit then skips its sort.
-  const inputs = inTimeOrder(frame, survivalInputs(frame, request));
+  const inputs = timeOrderedInputs(frame, request);
   const method = 'Cox proportional hazards, Efron ties, Wald test (R coxph)';
   const k = inputs.levels.length;
   if (k < 2) return { ratios: [null], warnings: [], method };

@@ -2,8 +2,7 @@ import { kaplanMeier, type KaplanMeierFit } from '../../stats/kaplan-meier';
 import { kmSummary } from '../../stats/km-summary';
 import { logRank } from '../../stats/log-rank';
 import type { AnalysisFrame } from '../../frame/analysis-frame';
-import { survivalInputs } from '../../frame/survival-inputs';
-import { groupsInTimeOrder } from '../../frame/groups-in-time-order';
+import { timeOrderedInputs } from '../../frame/time-ordered-inputs';
 import type { GroupCurve, SurvivalRequest, SurvivalResult } from '../types';
 import { survivalRmst } from './survival-rmst';
 import { survivalTitle } from './survival-title';
@@ -16,14 +15,13 @@ const DEFAULT_TIMES = [12, 24, 36];
  * @example survivalAnalysis(frame, { kind: 'survival', endpoint: 'pfs', stratifier: null }).groups[0].median
  */
 export function survivalAnalysis(frame: AnalysisFrame, request: SurvivalRequest): SurvivalResult {
-  const inputs = survivalInputs(frame, request);
+  const inputs = timeOrderedInputs(frame, request);
   const confType = request.confType ?? 'log';
   const times = request.times ?? DEFAULT_TIMES;
   const fits: KaplanMeierFit[] = [];
   const lastTimes: number[] = [];
-  const sorted = groupsInTimeOrder(frame, inputs);
   const groups = inputs.levels.map((level, k): GroupCurve => {
-    const { time, event } = sorted.groups[k];
+    const { time, event } = inputs.groups[k];
     const fit = kaplanMeier(time, event, { confType });
     fits.push(fit);
     lastTimes.push(time.length > 0 ? time[time.length - 1] : -Infinity); // sorted: the last is the largest
@@ -32,7 +30,7 @@ export function survivalAnalysis(frame: AnalysisFrame, request: SurvivalRequest)
   const rmst = survivalRmst(fits, lastTimes, request.tau);
   let lr: SurvivalResult['logRank'] = null;
   if (groups.length > 1) {
-    const r = logRank(sorted.time, sorted.event, sorted.group);
+    const r = logRank(inputs.time, inputs.event, inputs.group);
     lr = { chisq: r.chisq, df: r.df, p: Number.isFinite(r.p) ? r.p : null };
   }
   const methods = [
