@@ -2,7 +2,7 @@ import { kmPrintMedian } from './km-print-median';
 import { kmConfLimits, kmZ, type ConfType } from './km-conf-int';
 import { kmQuantiles, type KmQuantile } from './km-quantile';
 import { kmRows } from './km-rows';
-import { sortOrder } from './sort-order';
+import { isAscending, sortOrder } from './sort-order';
 
 export type { ConfType } from './km-conf-int';
 
@@ -61,11 +61,16 @@ export function kaplanMeier(
   const { confType = 'log', confLevel = 0.95, entry } = options;
   const rows = kmRows(time, entry);
   const n = rows.length;
-  const order = sortOrder(time, rows);
-  // Gather once into contiguous sorted columns: the scan below then reads sequentially.
-  const t = new Float64Array(n);
-  const ev = new Uint8Array(n);
-  gatherSorted(order, time, event, t, ev);
+  // Gather once into contiguous sorted columns: the scan below then reads sequentially. Rows
+  // that are all used and already in time order (a survival view's, timeOrderedInputs) are read
+  // as they are.
+  let t = time;
+  let ev = event;
+  if (n !== time.length || !isAscending(time)) {
+    t = new Float64Array(n);
+    ev = new Uint8Array(n);
+    gatherSorted(sortOrder(time, rows), time, event, t, ev);
+  }
   const entrySorted = entry ? Float64Array.from(rows, (r) => entry[r]).sort() : null;
   const steps = kmScan(t, ev, entrySorted, confType, kmZ(confLevel));
   let events = 0;
@@ -109,7 +114,8 @@ function countDistinct(t: Float64Array): number {
   return distinct;
 }
 
-/** The Kaplan–Meier table of time-sorted rows: one step per distinct time, Greenwood errors. */
+/** The Kaplan–Meier table of time-sorted rows (any non-zero event is an event): one step per
+ * distinct time, Greenwood errors. */
 function kmScan(
   t: Float64Array,
   ev: Uint8Array,
@@ -128,7 +134,7 @@ function kmScan(
     const ti = t[i];
     let d = 0;
     let j = i;
-    for (; j < n && t[j] === ti; j++) d += ev[j];
+    for (; j < n && t[j] === ti; j++) if (ev[j] !== 0) d++; // any non-zero is an event
     let nRisk = n - i;
     if (entrySorted) {
       while (entered < n && entrySorted[entered] < ti) entered++;

@@ -1,6 +1,6 @@
 import { chiSquareUpper } from './chi-square-upper';
 import { logRankQuadratic } from './log-rank-quadratic';
-import { sortOrder } from './sort-order';
+import { isAscending, sortOrder } from './sort-order';
 
 export interface LogRankOptions {
   /** Fleming–Harrington weight S(t−)^rho (pooled Kaplan–Meier, within stratum); 0 = log-rank. */
@@ -47,13 +47,21 @@ export function logRank(
   const size = new Float64Array(k);
   for (let i = 0; i < n; i++) size[group[rows[i]]]++;
   if (size.filter((c) => c > 0).length < 2) throw new RangeError('There is only 1 group');
-  let order = sortOrder(time, rows);
-  if (strata) order = byStratum(order, strata, nStrata);
-  // Gather once into contiguous sorted columns: the scans below then read sequentially.
-  const t = new Float64Array(n);
-  const ev = new Uint8Array(n);
-  const grp = new Int32Array(n);
-  gather(order, time, event, group, t, ev, grp);
+  // Gather once into contiguous sorted columns: the scans below then read sequentially. Rows that
+  // are all used and already in time order (a survival view's, timeOrderedInputs) are read as
+  // they are.
+  let t = time;
+  let ev = event;
+  let grp = group;
+  let order = rows;
+  if (strata || n !== time.length || !isAscending(time)) {
+    order = sortOrder(time, rows);
+    if (strata) order = byStratum(order, strata, nStrata);
+    t = new Float64Array(n);
+    ev = new Uint8Array(n);
+    grp = new Int32Array(n);
+    gather(order, time, event, group, t, ev, grp);
+  }
   const obs = new Float64Array(k);
   const exp = new Float64Array(k);
   const v = new Float64Array(k * k);

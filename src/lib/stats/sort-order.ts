@@ -100,6 +100,23 @@ export function sortOrder(keys: Float64Array, rows?: Uint32Array): Uint32Array {
   return order;
 }
 
+/**
+ * True when `keys` never decrease (−0 counts as below +0, as in the sort): rows already in the
+ * order sortOrder would give them, which an estimator can then read as they are.
+ * @example isAscending(Float64Array.of(1, 2, 2, 5)) // true
+ */
+export function isAscending(keys: Float64Array): boolean {
+  let prev = keys[0];
+  for (let i = 1; i < keys.length; i++) {
+    const k = keys[i];
+    if (k < prev || (k === prev && k === 0 && Object.is(k, -0) && !Object.is(prev, -0))) {
+      return false;
+    }
+    prev = k;
+  }
+  return true;
+}
+
 /** True when keys[order[i]] never decreases (−0 counts as below +0, as in the sort). */
 function isSorted(keys: Float64Array, order: Uint32Array): boolean {
   let prev = keys[order[0]];
