@@ -97,19 +97,6 @@ export function countMissing(values: ArrayLike<unknown>): number {
   return k;
 }
 
-/** How many values are 0 and how many are 1, or null when some value is neither (nor NaN). */
-export function zeroOneCounts(x: Float64Array): [number, number] | null {
-  let zeros = 0;
-  let ones = 0;
-  for (let i = 0; i < x.length; i++) {
-    const v = x[i];
-    if (v === 0) zeros++;
-    else if (v === 1) ones++;
-    else if (v === v) return null;
-  }
-  return [zeros, ones];
-}
-
 /** Every value is 0, 1 or NaN (missing). */
 export function onlyZeroOneOrNaN(x: Float64Array): boolean {
   for (let i = 0; i < x.length; i++) {

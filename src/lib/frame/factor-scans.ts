@@ -74,6 +74,28 @@ export function asFloat64(cells: ArrayLike<unknown>): Float64Array {
   return cells instanceof Float64Array ? cells : Float64Array.from(cells as ArrayLike<number>);
 }
 
+/**
+ * A column of 0, 1 and NaN (missing) as codes 0, 1 and −1, in one pass, with the counts of 0 and
+ * of 1; null as soon as another value appears (the column is then read the general way). A yes/no
+ * column's factor, made in the pass that counts it.
+ */
+export function zeroOneCodes(x: Float64Array, codes: Int32Array): [number, number] | null {
+  let zeros = 0;
+  let ones = 0;
+  for (let i = 0; i < x.length; i++) {
+    const v = x[i];
+    if (v === 0) {
+      codes[i] = 0;
+      zeros++;
+    } else if (v === 1) {
+      codes[i] = 1;
+      ones++;
+    } else if (v === v) return null;
+    else codes[i] = -1;
+  }
+  return [zeros, ones];
+}
+
 export function cutCodes(x: Float64Array, cut: number, codes: Int32Array): void {
   for (let i = 0; i < x.length; i++) {
     const v = x[i];

@@ -8,6 +8,7 @@ import {
   OTHER,
   plainCodes,
   smallTable,
+  zeroOneCodes,
 } from './factor-scans';
 
 /** One group of a factor: its raw value, its readable label and how many rows have it. */
@@ -40,6 +41,7 @@ export function factorOf(
   const codes = new Int32Array(n).fill(-1);
   const { cut, order } = options;
   let values: (string | number)[];
+  let counted: [number, number] | null = null;
   if (cut !== undefined) {
     values = [0, 1];
     if (ArrayBuffer.isView(cells)) cutCodes(asFloat64(cells), cut, codes);
@@ -51,6 +53,17 @@ export function factorOf(
     }
   } else if (!order && !ArrayBuffer.isView(cells)) {
     values = plainCodes(cells, codes);
+  } else if (!order && (counted = zeroOneCodes(asFloat64(cells), codes))) {
+    // A yes/no column (most stratifiers): codes and counts in one pass. Only its levels present
+    // are levels, as factor() makes them: a column of 1s alone has the one level 1, code 0.
+    const [zeros, ones] = counted;
+    if (zeros === 0) for (let i = 0; i < n; i++) if (codes[i] === 1) codes[i] = 0;
+    values = [zeros > 0 ? [0] : [], ones > 0 ? [1] : []].flat();
+    const counts = [zeros, ones].filter((c) => c > 0);
+    return {
+      codes,
+      levels: values.map((value, k) => ({ value, label: label(value), n: counts[k] })),
+    };
   } else {
     // A typed column without a given order: one pass finds the levels and parks small whole
     // numbers in `codes` (others are marked OTHER); the second maps them through a table.

@@ -4,7 +4,6 @@ import {
   countNaN,
   finiteNumbers,
   hasInfinity,
-  zeroOneCounts,
   allAllowed,
   inRange,
   onlyZeroOneOrNaN,
@@ -48,19 +47,6 @@ describe('column scans', () => {
     expect(finiteNumbers(typed)).toBe(typed);
     const plain = [1, null, 2];
     expect(finiteNumbers(plain)).toBe(finiteNumbers(plain));
-  });
-
-  it.each([
-    [
-      [0, 1, 1, NaN],
-      [1, 2],
-    ],
-    [[], [0, 0]],
-    [[NaN], [0, 0]],
-    [[0, 2], null],
-    [[1, 0.5], null],
-  ])('zeroOneCounts of %j is %j', (values, expected) => {
-    expect(zeroOneCounts(new Float64Array(values))).toEqual(expected);
   });
 
   it.each([

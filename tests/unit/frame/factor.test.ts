@@ -70,6 +70,10 @@ describe('factorOf on typed columns', () => {
   const label = (v: string | number) => `v${v}`;
   it.each([
     ['0/1 with missing', [1, 0, NaN, 1, 0]],
+    ['yes/no with only 1s', [1, NaN, 1]],
+    ['yes/no with only 0s', [0, NaN, 0]],
+    ['yes/no with -0', [-0, 1, 0, NaN]],
+    ['0/1 until a 2 late in the column', [0, 1, 1, 0, NaN, 2]],
     ['small whole numbers', [3, 0, 2, 2, 1023, 1024, NaN]],
     ['fractions, negatives and -0', [0.5, -1, -0, 0, 2.25, -1, 1e6]],
     ['one level', [7, 7, 7]],

@@ -4,7 +4,7 @@ import { derivedInputs } from '../../data/derived-inputs';
 import { derivedSpec, STRATIFIER_COLUMNS } from '../../data/registry';
 import { countLevels } from '../../data/validate-levels';
 import type { AnalysisFrame } from '../../frame/analysis-frame';
-import { countMissing, finiteNumbers, zeroOneCounts } from '../../data/column-scan';
+import { countMissing } from '../../data/column-scan';
 import type { Level } from '../../frame/factor';
 import type { ColumnInfo } from '../types';
 
@@ -58,20 +58,18 @@ export function columnsAnalysis(frame: AnalysisFrame): ColumnInfo[] {
 }
 
 /**
- * A grouped column's levels with their counts. A yes/no column of numbers is counted in one scan
- * (its factor is made when it is first chosen); any other column is read as its factor. A yes/no
- * column lists both 0 and 1, even when one of them has no patient.
+ * A grouped column's levels with their counts, read off its factor: the group codes of every
+ * column a view can be split by are made here, once per dataset, so choosing one later costs
+ * no pass over it (a yes/no column of numbers: one pass, zeroOneCodes). A yes/no column lists
+ * both 0 and 1, even when one of them has no patient.
  */
 function levelsOf(frame: AnalysisFrame, name: string, kind: Kind): Level[] {
-  const raw = frame.raw(name);
-  const counts =
-    kind === 'binary' && ArrayBuffer.isView(raw) ? zeroOneCounts(finiteNumbers(raw)) : null;
-  const levels = counts ? [] : frame.factor(name).levels;
-  if (kind !== 'binary' || (!counts && levels.length >= 2)) return levels;
+  const levels = frame.factor(name).levels;
+  if (kind !== 'binary' || levels.length >= 2) return levels;
   return [0, 1].map((v) => ({
     value: v,
     label: frame.valueLabel(name, v),
-    n: counts ? counts[v] : (levels.find((l) => l.value === v)?.n ?? 0),
+    n: levels.find((l) => l.value === v)?.n ?? 0,
   }));
 }
 
