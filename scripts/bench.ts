@@ -16,7 +16,11 @@ import { writeBenchCsv } from './bench/write-csv';
 const SIZES = [1e4, 1e5, 1e6];
 const loadAverage = loadavg();
 const withR = hasR();
-if (!withR) process.stderr.write('bench: Rscript with survival not found; timing Node only\n');
+if (!withR) {
+  process.stderr.write(
+    'bench: Rscript with survival and jsonlite not found (Debian: r-cran-survival r-cran-jsonlite); timing Node only\n',
+  );
+}
 const dir = mkdtempSync(join(tmpdir(), 'bench-'));
 const rows: BenchRow[] = [];
 try {

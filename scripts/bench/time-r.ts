@@ -27,9 +27,11 @@ export interface RTimings extends Timings {
   survival: string;
 }
 
-/** True when Rscript with the survival package can be run. */
+/** True when Rscript with the survival and jsonlite packages (the script's output) can be run. */
 export function hasR(): boolean {
-  const run = spawnSync('Rscript', ['-e', 'library(survival)'], { encoding: 'utf8' });
+  const run = spawnSync('Rscript', ['-e', 'library(survival); library(jsonlite)'], {
+    encoding: 'utf8',
+  });
   return run.status === 0;
 }
 
