@@ -88,44 +88,22 @@ export function beginLoad(env: MarkerEnv, name: string, url: string | null): () 
 }
 
 /**
- * How long a note whose lock is still held is watched before it is taken for another tab's load
- * under way: the browser releases a crashed tab's locks a little after the crash, and the page
- * opened next (often the crashed tab reloaded, with the same ?data= address) may look first.
- */
-export const CRASH_GRACE_MS = 1500;
-
-/**
  * The load that was running when a tab died, or null. Removes the note it returns, so the
- * explanation is given once. A note whose lock is held is watched for up to `graceMs`: released
- * with the note left, its tab died; still held, another tab is loading.
+ * explanation is given once.
  */
-export async function crashedLoad(
-  env: MarkerEnv,
-  graceMs = CRASH_GRACE_MS,
-): Promise<LoadMarker | null> {
+export async function crashedLoad(env: MarkerEnv): Promise<LoadMarker | null> {
   const marker = read(env);
   if (!marker) return null;
   if (env.locks) {
     try {
-      if (await heldFor(env.locks, marker.lock, graceMs)) return null; // another tab, still loading
+      const { held = [] } = await env.locks.query();
+      if (held.some((l) => l.name === marker.lock)) return null; // another tab, still loading
     } catch {
       /* cannot tell: treat the note as left by a dead tab */
     }
-    // A load that ended normally removed its note before releasing its lock.
-    if (read(env)?.lock !== marker.lock) return null;
   }
   remove(env, marker.lock);
   return marker;
-}
-
-/** True when the lock `name` is still held after `ms` (checked every 100 ms). */
-async function heldFor(locks: NonNullable<MarkerEnv['locks']>, name: string, ms: number) {
-  const held = async () => ((await locks.query()).held ?? []).some((l) => l.name === name);
-  for (let waited = 0; await held(); waited += 100) {
-    if (waited >= ms) return true;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return false;
 }
 
 /** What the user is told when the explorer opens after a tab died loading `marker`. */
